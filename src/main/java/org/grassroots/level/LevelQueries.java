@@ -1,0 +1,86 @@
+package org.grassroots.level;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.shared.Scope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Read-side counts for the level views, filtered by the scope like every other query. */
+@Repository
+class LevelQueries {
+
+    private static final String FIGURES = """
+            count(distinct o.id) filter (where o.closed_on is null and o.type <> 'PARTY_GROUP') as orgs,
+            count(m.id) filter (where m.status in ('PROBATIONARY', 'FULL')) as members,
+            count(m.id) filter (where m.status = 'FULL') as full_members,
+            count(m.id) filter (where m.status = 'PROBATIONARY') as probationary,
+            count(m.id) filter (where m.status in ('APPLICANT', 'ACTIVIST', 'CANDIDATE')) as pipeline
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    LevelQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Figures per child region of a region at the given level, keyed by the child's id. */
+    Map<Long, Counts> byChildRegion(String regionPath, RegionLevel level, Scope scope) {
+        String column = switch (level) {
+            case CITY -> "o.district_id";
+            case DISTRICT -> "o.street_id";
+            case STREET -> "o.community_id";
+            case COMMUNITY -> throw new IllegalArgumentException("a community has no child regions");
+        };
+        String sql = "select " + column + " as key, " + FIGURES
+                + " from party_org o left join party_member m on m.party_org_id = o.id"
+                + " where o.region_path like :path || '%' and o.region_path like :regionPrefix || '%'"
+                + " and o.path like :orgPrefix || '%' and " + column + " is not null group by " + column;
+        return keyed(sql, params(regionPath, scope));
+    }
+
+    Counts totals(String regionPath, Scope scope) {
+        String sql = "select 0 as key, " + FIGURES
+                + " from party_org o left join party_member m on m.party_org_id = o.id"
+                + " where o.region_path like :path || '%' and o.region_path like :regionPrefix || '%'"
+                + " and o.path like :orgPrefix || '%'";
+        return keyed(sql, params(regionPath, scope)).getOrDefault(0L, Counts.ZERO);
+    }
+
+    /** Figures per organization for its own members (not its sub-organizations'). */
+    Map<Long, Counts> byOrg(List<Long> orgIds) {
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "select o.id as key, " + FIGURES
+                + " from party_org o left join party_member m on m.party_org_id = o.id"
+                + " where o.id in (:ids) group by o.id";
+        return keyed(sql, new MapSqlParameterSource("ids", orgIds));
+    }
+
+    /** Figures of an organization's whole reporting subtree. */
+    Counts subtree(String orgPath) {
+        String sql = "select 0 as key, " + FIGURES
+                + " from party_org o left join party_member m on m.party_org_id = o.id"
+                + " where o.path like :path || '%'";
+        return keyed(sql, new MapSqlParameterSource("path", orgPath)).getOrDefault(0L, Counts.ZERO);
+    }
+
+    private static MapSqlParameterSource params(String regionPath, Scope scope) {
+        return new MapSqlParameterSource("path", regionPath)
+                .addValue("regionPrefix", scope.regionPrefix())
+                .addValue("orgPrefix", scope.orgPrefix());
+    }
+
+    private Map<Long, Counts> keyed(String sql, MapSqlParameterSource params) {
+        Map<Long, Counts> result = new HashMap<>();
+        jdbc.query(sql, params, rs -> {
+            result.put(rs.getLong("key"), new Counts(rs.getLong("orgs"), rs.getLong("members"),
+                    rs.getLong("full_members"), rs.getLong("probationary"), rs.getLong("pipeline")));
+        });
+        return result;
+    }
+}

@@ -1,0 +1,87 @@
+package org.grassroots.level;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.grassroots.member.MemberService;
+import org.grassroots.member.MemberStatus;
+import org.grassroots.member.PartyMember;
+import org.grassroots.org.OrgService;
+import org.grassroots.org.PartyOrg;
+import org.grassroots.region.Region;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.region.RegionService;
+import org.grassroots.shared.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Composes each level's page from the feature services; the rules stay in the features. */
+@Service
+@Transactional(readOnly = true)
+class LevelService {
+
+    private final RegionService regions;
+    private final OrgService orgs;
+    private final MemberService members;
+    private final LevelQueries queries;
+    private final Clock clock;
+
+    LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries, Clock clock) {
+        this.regions = regions;
+        this.orgs = orgs;
+        this.members = members;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    LevelViews.RegionPage regionPage(long id, Scope scope) {
+        Region region = regions.require(id, scope);
+        List<LevelViews.RegionRow> children = new ArrayList<>();
+        if (region.getLevel() != RegionLevel.COMMUNITY) {
+            Map<Long, Counts> counts = queries.byChildRegion(region.getPath(), region.getLevel(), scope);
+            for (Region child : regions.children(region)) {
+                children.add(new LevelViews.RegionRow(child, counts.getOrDefault(child.getId(), Counts.ZERO)));
+            }
+        }
+        List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
+        long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
+        return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), queries.totals(region.getPath(), scope),
+                children, orgRows, withWarnings);
+    }
+
+    LevelViews.OrgPage orgPage(long id, Scope scope) {
+        PartyOrg org = orgs.require(id, scope);
+        Counts own = queries.byOrg(List.of(org.getId())).getOrDefault(org.getId(), Counts.ZERO);
+        List<LevelViews.Crumb> crumbs = crumbs(org.getRegionPath(), scope);
+        List<PartyMember> list = new ArrayList<>();
+        for (MemberStatus status : MemberStatus.CURRENT) {
+            list.addAll(members.currentMembersOf(org, status));
+        }
+        list.sort(Comparator.comparing((PartyMember m) -> m.getStatus().ordinal()).thenComparing(PartyMember::getName));
+        return new LevelViews.OrgPage(org, crumbs, orgs.secretaryName(org), own, queries.subtree(org.getPath()),
+                orgs.policy().warnings(org, own.full(), own.members(), today()), orgRows(orgs.children(org, scope)),
+                list);
+    }
+
+    private List<LevelViews.OrgRow> orgRows(List<PartyOrg> list) {
+        Map<Long, Counts> counts = queries.byOrg(list.stream().map(PartyOrg::getId).toList());
+        LocalDate today = today();
+        return list.stream().map(o -> {
+            Counts c = counts.getOrDefault(o.getId(), Counts.ZERO);
+            return new LevelViews.OrgRow(o, c, orgs.policy().warnings(o, c.full(), c.members(), today));
+        }).toList();
+    }
+
+    private List<LevelViews.Crumb> crumbs(String regionPath, Scope scope) {
+        return regions.lineage(regionPath).stream()
+                .map(r -> new LevelViews.Crumb(r.getName(), scope.coversRegion(r.getPath()) ? "/regions/" + r.getId() : null))
+                .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

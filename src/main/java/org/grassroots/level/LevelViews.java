@@ -1,0 +1,32 @@
+package org.grassroots.level;
+
+import java.util.List;
+import org.grassroots.member.PartyMember;
+import org.grassroots.org.OrgWarning;
+import org.grassroots.org.PartyOrg;
+import org.grassroots.region.Region;
+
+/** The read models behind the level pages. */
+final class LevelViews {
+
+    private LevelViews() {
+    }
+
+    /** A breadcrumb step; linked only when the user may open it. */
+    record Crumb(String name, String url) {
+    }
+
+    record RegionRow(Region region, Counts counts) {
+    }
+
+    record OrgRow(PartyOrg org, Counts counts, List<OrgWarning> warnings) {
+    }
+
+    record RegionPage(Region region, List<Crumb> crumbs, Counts totals, List<RegionRow> children,
+            List<OrgRow> orgs, long orgsWithWarnings) {
+    }
+
+    record OrgPage(PartyOrg org, List<Crumb> crumbs, String secretaryName, Counts own, Counts subtree,
+            List<OrgWarning> warnings, List<OrgRow> children, List<PartyMember> members) {
+    }
+}

@@ -1,0 +1,207 @@
+package org.grassroots.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.grassroots.audit.AuditService;
+import org.grassroots.org.OrgService;
+import org.grassroots.org.PartyOrg;
+import org.grassroots.region.Region;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.region.RegionService;
+import org.grassroots.shared.BusinessRuleException;
+import org.grassroots.shared.FieldCipher;
+import org.grassroots.shared.IdNumber;
+import org.grassroots.shared.InvalidInputException;
+import org.grassroots.shared.NotFoundException;
+import org.grassroots.shared.Scope;
+import org.grassroots.shared.StaleEditException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+    static final int PAGE_SIZE = 20;
+
+    private final MemberRepository members;
+    private final MemberHistoryRepository history;
+    private final OrgService orgs;
+    private final RegionService regions;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+    private final Clock clock;
+
+    MemberService(MemberRepository members, MemberHistoryRepository history, OrgService orgs, RegionService regions,
+            FieldCipher cipher, AuditService audit, Clock clock) {
+        this.members = members;
+        this.history = history;
+        this.orgs = orgs;
+        this.regions = regions;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The member when their organization is inside the scope; otherwise the same 404 as a missing id. */
+    public PartyMember require(long id, Scope scope) {
+        return members.findInScope(id, scope.regionPrefix(), scope.orgPrefix())
+                .orElseThrow(() -> new NotFoundException("party_member", id));
+    }
+
+    public Page<PartyMember> search(MemberSearch search, Scope scope) {
+        search.setOrgPath(search.getOrgId() == null ? null : orgs.require(search.getOrgId(), scope).getPath());
+        String q = search.query();
+        String hash = MemberSearch.modeOf(q) == MemberSearch.Mode.FULL_ID ? cipher.hash(q.toUpperCase()) : null;
+        PageRequest page = PageRequest.of(Math.max(0, search.getPage()), PAGE_SIZE, Sort.by("name", "id"));
+        return members.findAll(MemberSpecs.search(scope, search, hash), page);
+    }
+
+    public List<PartyMember> currentMembersOf(PartyOrg org, MemberStatus status) {
+        return members.findByOrgAndStatus(org.getId(), status);
+    }
+
+    public List<MemberHistory> historyOf(PartyMember member) {
+        return history.findByMemberIdOrderByRecordedAtDescIdDesc(member.getId());
+    }
+
+    public Optional<Region> residenceOf(PartyMember member) {
+        return member.getResidenceCommunityId() == null ? Optional.empty()
+                : regions.findById(member.getResidenceCommunityId());
+    }
+
+    /** The full number, written to the audit log in the same transaction. */
+    @Transactional
+    public String revealIdNumber(long id, Scope scope) {
+        PartyMember member = require(id, scope);
+        audit.record("VIEW_ID_NUMBER", "party_member", member.getId(), "masked=" + member.getIdNumberMasked());
+        return member.revealIdNumber(cipher);
+    }
+
+    @Transactional
+    public PartyMember create(MemberForm form, Scope scope) {
+        IdNumber idNumber = IdNumber.parse(form.getIdNumber())
+                .orElseThrow(() -> BusinessRuleException.onField("idNumber", "member.idNumber.invalid"));
+        PartyOrg org = requireOrg(form.getOrgId(), scope);
+        checkResidence(form.getResidenceCommunityId());
+        checkRecord(form, idNumber.birthDate());
+        String hash = cipher.hash(idNumber.value());
+        if (members.existsCurrentWithHash(hash, MemberStatus.CURRENT, null)) {
+            throw BusinessRuleException.onField("idNumber", "member.idNumber.duplicate");
+        }
+        PartyMember m = PartyMember.register(form.getName().trim(), idNumber, cipher, org, form.getStatus());
+        m.describe(form.getName().trim(), form.getEthnicity(), blankToNull(form.getPhone()), form.getEducation(),
+                form.getOccupation(), form.getResidenceCommunityId(), blankToNull(form.getWorkUnit()));
+        m.recordMilestones(form.getAppliedOn(), form.getActivistOn(), form.getCandidateOn(), form.getAdmittedOn(),
+                form.getFullMemberOn());
+        PartyMember saved = members.saveAndFlush(m);
+        history.save(MemberHistory.joined(saved.getId(), org.getId(), saved.getStatus(), changeDate(form), actor()));
+        audit.record("CREATE", "party_member", saved.getId(), summary(saved));
+        return saved;
+    }
+
+    @Transactional
+    public PartyMember update(long id, MemberForm form, Scope scope) {
+        PartyMember m = require(id, scope);
+        if (form.getVersion() == null || form.getVersion() != m.getVersion()) {
+            throw new StaleEditException(MemberForm.of(m), m.getVersion());
+        }
+        String before = summary(m);
+        PartyOrg target = requireOrg(form.getOrgId(), scope);
+        checkResidence(form.getResidenceCommunityId());
+        Optional<IdNumber> newId = Optional.empty();
+        if (form.getIdNumber() != null && !form.getIdNumber().isBlank()) {
+            newId = Optional.of(IdNumber.parse(form.getIdNumber())
+                    .orElseThrow(() -> BusinessRuleException.onField("idNumber", "member.idNumber.invalid")));
+        }
+        checkRecord(form, newId.map(IdNumber::birthDate).orElse(m.getBirthDate()));
+        if (newId.isPresent()) {
+            String hash = cipher.hash(newId.get().value());
+            if (members.existsCurrentWithHash(hash, MemberStatus.CURRENT, m.getId())) {
+                throw BusinessRuleException.onField("idNumber", "member.idNumber.duplicate");
+            }
+            m.assignIdNumber(newId.get(), cipher);
+        }
+        m.describe(form.getName().trim(), form.getEthnicity(), blankToNull(form.getPhone()), form.getEducation(),
+                form.getOccupation(), form.getResidenceCommunityId(), blankToNull(form.getWorkUnit()));
+        m.recordMilestones(form.getAppliedOn(), form.getActivistOn(), form.getCandidateOn(), form.getAdmittedOn(),
+                form.getFullMemberOn());
+        LocalDate on = changeDate(form);
+        if (!Objects.equals(target.getId(), m.getOrg().getId())) {
+            PartyOrg previous = m.moveTo(target);
+            history.save(MemberHistory.moved(m.getId(), previous.getId(), target.getId(), on, actor()));
+        }
+        if (form.getStatus() != m.getStatus()) {
+            MemberStatus previous = m.changeStatus(form.getStatus(), on);
+            history.save(MemberHistory.statusChanged(m.getId(), previous, form.getStatus(), on, actor()));
+        }
+        PartyMember saved = members.saveAndFlush(m);
+        audit.record("UPDATE", "party_member", saved.getId(), before + " -> " + summary(saved));
+        return saved;
+    }
+
+    private void checkRecord(MemberForm form, LocalDate birthDate) {
+        LocalDate today = LocalDate.now(clock);
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        MemberRecordPolicy.check(birthDate, form.getStatus(), form.getAppliedOn(), form.getActivistOn(),
+                form.getCandidateOn(), form.getAdmittedOn(), form.getFullMemberOn(), today)
+                .forEach(v -> violations.add(new InvalidInputException.Violation(v.field(), v.key())));
+        if (!Ethnicity.isKnown(form.getEthnicity())) {
+            violations.add(new InvalidInputException.Violation("ethnicity", "member.ethnicity.required"));
+        }
+        if (form.getChangeDate() != null && form.getChangeDate().isAfter(today)) {
+            violations.add(new InvalidInputException.Violation("changeDate", "member.date.future"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private PartyOrg requireOrg(long orgId, Scope scope) {
+        try {
+            PartyOrg org = orgs.require(orgId, scope);
+            if (org.isClosed()) {
+                throw BusinessRuleException.onField("orgId", "member.org.closed");
+            }
+            return org;
+        } catch (NotFoundException e) {
+            throw BusinessRuleException.onField("orgId", "member.org.outOfScope");
+        }
+    }
+
+    /** People live anywhere in the city: any community will do, whatever the user's scope. */
+    private void checkResidence(Long communityId) {
+        if (communityId != null && regions.findById(communityId)
+                .filter(r -> r.getLevel() == RegionLevel.COMMUNITY).isEmpty()) {
+            throw BusinessRuleException.onField("residenceCommunityId", "member.residence.unknown");
+        }
+    }
+
+    private LocalDate changeDate(MemberForm form) {
+        return form.getChangeDate() == null ? LocalDate.now(clock) : form.getChangeDate();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    /** For the audit log: the masked ID number and no phone. */
+    private static String summary(PartyMember m) {
+        return "name=" + m.getName() + ", id=" + m.getIdNumberMasked() + ", status=" + m.getStatus()
+                + ", org=" + m.getOrg().getId() + ", education=" + m.getEducation()
+                + ", occupation=" + m.getOccupation();
+    }
+}

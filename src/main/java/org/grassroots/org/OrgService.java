@@ -1,0 +1,157 @@
+package org.grassroots.org;
+
+import java.util.List;
+import org.grassroots.audit.AuditService;
+import org.grassroots.region.Region;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.region.RegionService;
+import org.grassroots.shared.BusinessRuleException;
+import org.grassroots.shared.NotFoundException;
+import org.grassroots.shared.Scope;
+import org.grassroots.shared.StaleEditException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class OrgService {
+
+    private final PartyOrgRepository orgs;
+    private final RegionService regions;
+    private final SecretaryCandidates candidates;
+    private final OrgSetupPolicy policy;
+    private final AuditService audit;
+
+    OrgService(PartyOrgRepository orgs, RegionService regions, SecretaryCandidates candidates, OrgSetupPolicy policy,
+            AuditService audit) {
+        this.orgs = orgs;
+        this.regions = regions;
+        this.candidates = candidates;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    /** The organization when it is inside the scope; otherwise the same 404 as a missing id. */
+    public PartyOrg require(long id, Scope scope) {
+        return orgs.findInScope(id, scope.regionPrefix(), scope.orgPrefix())
+                .orElseThrow(() -> new NotFoundException("party_org", id));
+    }
+
+    public List<PartyOrg> children(PartyOrg org, Scope scope) {
+        return orgs.findChildrenInScope(org.getId(), scope.regionPrefix(), scope.orgPrefix());
+    }
+
+    public List<PartyOrg> openInScope(Scope scope) {
+        return orgs.findOpenInScope(scope.regionPrefix(), scope.orgPrefix());
+    }
+
+    public List<PartyOrg> sittingIn(Region region, Scope scope) {
+        return orgs.findSittingIn(region.getId(), scope.regionPrefix(), scope.orgPrefix());
+    }
+
+    public List<PartyOrg> byIds(List<Long> ids) {
+        return orgs.findByIdIn(ids);
+    }
+
+    /** Organizations the user may place a new or moved organization under. */
+    public List<PartyOrg> possibleParents(Scope scope, PartyOrg self) {
+        return openInScope(scope).stream()
+                .filter(o -> o.getType() != OrgType.PARTY_GROUP)
+                .filter(o -> self == null || !o.getPath().startsWith(self.getPath()))
+                .toList();
+    }
+
+    /** Streets and communities where the user may seat an organization. */
+    public List<Region> possibleRegions(Scope scope) {
+        if (scope.kind() == Scope.Kind.ORG) {
+            return List.of(require(scope.nodeId(), scope).getRegion());
+        }
+        return regions.all().stream()
+                .filter(r -> scope.coversRegion(r.getPath()))
+                .filter(r -> r.getLevel() == RegionLevel.STREET || r.getLevel() == RegionLevel.COMMUNITY)
+                .toList();
+    }
+
+    public List<SecretaryCandidates.Candidate> secretaryCandidates(PartyOrg org) {
+        return org == null ? List.of() : candidates.fullMembersOf(org.getId());
+    }
+
+    public String secretaryName(PartyOrg org) {
+        return org.getSecretaryId() == null ? null : candidates.nameOf(org.getSecretaryId()).orElse(null);
+    }
+
+    public OrgSetupPolicy policy() {
+        return policy;
+    }
+
+    @Transactional
+    public PartyOrg create(OrgForm form, Scope scope) {
+        PartyOrg parent = form.getParentId() == null ? null : requireParent(form.getParentId(), scope);
+        if (parent == null && scope.kind() != Scope.Kind.REGION) {
+            throw BusinessRuleException.onField("parentId", "org.error.parentRequired");
+        }
+        Region region = requireRegion(form.getRegionId(), scope);
+        PartyOrg org = PartyOrg.found(form.getName().trim(), form.getType(), form.getCategory(), parent, region);
+        org.setUpTerm(form.getFoundedOn(), form.getTermStart(), termEndOrDefault(form), form.isHasCommittee());
+        PartyOrg saved = orgs.saveAndFlush(org);
+        audit.record("CREATE", "party_org", saved.getId(), summary(saved));
+        return saved;
+    }
+
+    @Transactional
+    public PartyOrg update(long id, OrgForm form, Scope scope) {
+        PartyOrg org = require(id, scope);
+        if (form.getVersion() == null || form.getVersion() != org.getVersion()) {
+            throw new StaleEditException(OrgForm.of(org), org.getVersion());
+        }
+        String before = summary(org);
+        PartyOrg parent = form.getParentId() == null ? null : requireParent(form.getParentId(), scope);
+        if (parent == null && org.getParent() != null && scope.kind() != Scope.Kind.REGION) {
+            throw BusinessRuleException.onField("parentId", "org.error.parentRequired");
+        }
+        if (scope.kind() == Scope.Kind.ORG && org.getId() == scope.nodeId()
+                && !java.util.Objects.equals(form.getParentId(), idOf(org.getParent()))) {
+            throw BusinessRuleException.onField("parentId", "org.error.parentOutOfScope");
+        }
+        Region region = requireRegion(form.getRegionId(), scope);
+        org.describe(form.getName().trim(), form.getType(), form.getCategory(), region);
+        org.placeUnder(parent);
+        org.setUpTerm(form.getFoundedOn(), form.getTermStart(), termEndOrDefault(form), form.isHasCommittee());
+        if (form.getSecretaryId() != null && candidates.fullMembersOf(org.getId()).stream()
+                .noneMatch(c -> c.memberId() == form.getSecretaryId())) {
+            throw BusinessRuleException.onField("secretaryId", "org.error.secretaryNotMember");
+        }
+        org.appointSecretary(form.getSecretaryId());
+        PartyOrg saved = orgs.saveAndFlush(org);
+        audit.record("UPDATE", "party_org", saved.getId(), before + " -> " + summary(saved));
+        return saved;
+    }
+
+    private static Long idOf(PartyOrg org) {
+        return org == null ? null : org.getId();
+    }
+
+    private java.time.LocalDate termEndOrDefault(OrgForm form) {
+        if (form.getTermEnd() != null || form.getTermStart() == null) {
+            return form.getTermEnd();
+        }
+        return form.getTermStart().plusYears(policy.termYears(form.getType(), form.getCategory()));
+    }
+
+    private PartyOrg requireParent(long parentId, Scope scope) {
+        return orgs.findInScope(parentId, scope.regionPrefix(), scope.orgPrefix())
+                .orElseThrow(() -> BusinessRuleException.onField("parentId", "org.error.parentOutOfScope"));
+    }
+
+    private Region requireRegion(long regionId, Scope scope) {
+        return possibleRegions(scope).stream().filter(r -> r.getId() == regionId).findFirst()
+                .orElseThrow(() -> BusinessRuleException.onField("regionId", "org.error.regionOutOfScope"));
+    }
+
+    private static String summary(PartyOrg o) {
+        return "name=" + o.getName() + ", type=" + o.getType() + ", category=" + o.getCategory()
+                + ", parent=" + idOf(o.getParent()) + ", region=" + o.getRegion().getId()
+                + ", committee=" + o.isHasCommittee() + ", term=" + o.getTermStart() + ".." + o.getTermEnd()
+                + ", secretary=" + o.getSecretaryId();
+    }
+}

@@ -1,0 +1,92 @@
+package org.grassroots.region;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.grassroots.shared.BaseEntity;
+
+/** A node of the administrative tree. path and ancestor ids are derived by the database. */
+@Entity
+@Table(name = "region")
+public class Region extends BaseEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegionLevel level;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Region parent;
+
+    @Column(insertable = false, updatable = false)
+    private String path;
+
+    protected Region() {
+    }
+
+    private Region(RegionLevel level, String code, String name, Region parent) {
+        this.level = level;
+        this.code = code;
+        this.name = name;
+        this.parent = parent;
+    }
+
+    public static Region city(String code, String name) {
+        return new Region(RegionLevel.CITY, code, name, null);
+    }
+
+    /** A child is always exactly one level below its parent; a community has no children. */
+    public Region addChild(String code, String name) {
+        RegionLevel childLevel = level.next()
+                .orElseThrow(() -> new IllegalArgumentException("a community has no child regions"));
+        return new Region(childLevel, code, name, this);
+    }
+
+    public RegionLevel getLevel() {
+        return level;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Region getParent() {
+        return parent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** Ids from the root down to this region, read from the path. */
+    public List<Long> pathIds() {
+        if (path == null) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).forEach(s -> ids.add(Long.valueOf(s)));
+        return ids;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+}

@@ -1,0 +1,73 @@
+package org.grassroots.region;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.grassroots.shared.NotFoundException;
+import org.grassroots.shared.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class RegionService {
+
+    private final RegionRepository regions;
+
+    RegionService(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    /** The region when it is inside the scope; otherwise the same 404 as a missing id. */
+    public Region require(long id, Scope scope) {
+        return regions.findInScope(id, scope.regionPagePrefix()).orElseThrow(() -> new NotFoundException("region", id));
+    }
+
+    public List<Region> children(Region region) {
+        return regions.findByParentIdOrderByCode(region.getId());
+    }
+
+    /** The region and its ancestors, root first, for the breadcrumb. */
+    public List<Region> lineage(String path) {
+        List<Long> ids = pathIds(path);
+        Map<Long, Region> byId = regions.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(Region::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(r -> r != null).toList();
+    }
+
+    /** Communities inside the scope, for residence selection. */
+    public List<Region> communitiesInScope(Scope scope) {
+        String prefix = scope.kind() == Scope.Kind.REGION ? scope.regionPrefix() : "/";
+        return regions.findByLevelAndPathStartingWithOrderByPath(RegionLevel.COMMUNITY, prefix);
+    }
+
+    public List<Region> all() {
+        return regions.findAllByOrderByPath();
+    }
+
+    public java.util.Optional<Region> findById(long id) {
+        return regions.findById(id);
+    }
+
+    @Transactional
+    public Region save(Region region) {
+        return regions.saveAndFlush(region);
+    }
+
+    public Region root() {
+        return regions.findFirstByParentIsNull().orElseThrow(() -> new NotFoundException("region", "root"));
+    }
+
+    static List<Long> pathIds(String path) {
+        if (path == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+    }
+
+    public static Comparator<Region> byCode() {
+        return Comparator.comparing(Region::getCode);
+    }
+}

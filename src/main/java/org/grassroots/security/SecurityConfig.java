@@ -1,0 +1,88 @@
+package org.grassroots.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may call which route, by role (the matrix in docs/security.md). Which objects they reach is
+ * the Scope's business: an object outside the scope answers 404.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String[] LEVEL_ROLES = {"CITY_ADMIN", "DISTRICT_OFFICIAL", "STREET_STAFF", "COMMUNITY_SECRETARY",
+            "BRANCH_SECRETARY"};
+    static final String[] MEMBER_WRITERS = {"STREET_STAFF", "COMMUNITY_SECRETARY", "BRANCH_SECRETARY"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                attempts.succeeded(authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        success.setDefaultTargetUrl("/");
+        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
+            @Override
+            public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                    AuthenticationException exception) throws IOException, jakarta.servlet.ServletException {
+                if (exception instanceof BadCredentialsException) {
+                    attempts.failed(request.getParameter("username"));
+                }
+                super.onAuthenticationFailure(request, response, exception);
+            }
+        };
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
+                        .requestMatchers("/account/**", "/").authenticated()
+                        .requestMatchers(GET, "/members/new", "/members/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/members", "/members/*", "/members/*/id-number")
+                        .hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(GET, "/members", "/members/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/orgs/new", "/orgs/*/edit").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(POST, "/orgs", "/orgs/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/orgs/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*").hasAnyRole(LEVEL_ROLES)
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; "
+                                + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+}

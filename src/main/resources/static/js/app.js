@@ -1,0 +1,8 @@
+// Asks before any form marked data-confirm is submitted; the question comes from the page's messages.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
