@@ -69,6 +69,27 @@ class LevelQueries {
         return keyed(sql, new MapSqlParameterSource("path", orgPath)).getOrDefault(0L, Counts.ZERO);
     }
 
+    /** The facts the organization-setup rules need, for every open organization in a region's subtree. */
+    record OrgFacts(long orgId, Long districtId, Long streetId, Long communityId, org.grassroots.org.OrgType type,
+            boolean hasCommittee, java.time.LocalDate termEnd, long full, long members) {
+    }
+
+    List<OrgFacts> orgFacts(String regionPath, Scope scope) {
+        String sql = """
+                select o.id, o.district_id, o.street_id, o.community_id, o.type, o.has_committee, o.term_end,
+                       count(m.id) filter (where m.status = 'FULL') as full_members,
+                       count(m.id) filter (where m.status in ('PROBATIONARY', 'FULL')) as members
+                from party_org o left join party_member m on m.party_org_id = o.id
+                where o.closed_on is null and o.region_path like :path || '%'
+                  and o.region_path like :regionPrefix || '%' and o.path like :orgPrefix || '%'
+                group by o.id""";
+        return jdbc.query(sql, params(regionPath, scope), (rs, i) -> new OrgFacts(rs.getLong("id"),
+                (Long) rs.getObject("district_id"), (Long) rs.getObject("street_id"),
+                (Long) rs.getObject("community_id"), org.grassroots.org.OrgType.valueOf(rs.getString("type")),
+                rs.getBoolean("has_committee"), rs.getObject("term_end", java.time.LocalDate.class),
+                rs.getLong("full_members"), rs.getLong("members")));
+    }
+
     private static MapSqlParameterSource params(String regionPath, Scope scope) {
         return new MapSqlParameterSource("path", regionPath)
                 .addValue("regionPrefix", scope.regionPrefix())

@@ -40,16 +40,33 @@ class LevelService {
     LevelViews.RegionPage regionPage(long id, Scope scope) {
         Region region = regions.require(id, scope);
         List<LevelViews.RegionRow> children = new ArrayList<>();
+        LocalDate today = today();
+        List<LevelQueries.OrgFacts> needingAttention = queries.orgFacts(region.getPath(), scope).stream()
+                .filter(f -> !orgs.policy().warnings(f.type(), f.hasCommittee(), f.termEnd(), f.full(), f.members(),
+                        today).isEmpty())
+                .toList();
         if (region.getLevel() != RegionLevel.COMMUNITY) {
             Map<Long, Counts> counts = queries.byChildRegion(region.getPath(), region.getLevel(), scope);
             for (Region child : regions.children(region)) {
-                children.add(new LevelViews.RegionRow(child, counts.getOrDefault(child.getId(), Counts.ZERO)));
+                long attention = needingAttention.stream().filter(f -> child.getId().equals(childKey(f, region)))
+                        .count();
+                children.add(new LevelViews.RegionRow(child, counts.getOrDefault(child.getId(), Counts.ZERO),
+                        attention));
             }
         }
         List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
         long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
         return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), queries.totals(region.getPath(), scope),
-                children, orgRows, withWarnings);
+                children, orgRows, withWarnings, needingAttention.size());
+    }
+
+    private static Long childKey(LevelQueries.OrgFacts f, Region parent) {
+        return switch (parent.getLevel()) {
+            case CITY -> f.districtId();
+            case DISTRICT -> f.streetId();
+            case STREET -> f.communityId();
+            case COMMUNITY -> null;
+        };
     }
 
     LevelViews.OrgPage orgPage(long id, Scope scope) {

@@ -16,14 +16,15 @@ final class LevelViews {
     record Crumb(String name, String url) {
     }
 
-    record RegionRow(Region region, Counts counts) {
+    /** attention: open organizations in the child's subtree with at least one setup warning. */
+    record RegionRow(Region region, Counts counts, long attention) {
     }
 
     record OrgRow(PartyOrg org, Counts counts, List<OrgWarning> warnings) {
     }
 
     record RegionPage(Region region, List<Crumb> crumbs, Counts totals, List<RegionRow> children,
-            List<OrgRow> orgs, long orgsWithWarnings) {
+            List<OrgRow> orgs, long orgsWithWarnings, long attentionInSubtree) {
     }
 
     record OrgPage(PartyOrg org, List<Crumb> crumbs, String secretaryName, Counts own, Counts subtree,

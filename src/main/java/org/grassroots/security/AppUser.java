@@ -63,6 +63,27 @@ public class AppUser extends BaseEntity {
         return u;
     }
 
+    /** Changes the grant and the account state; the password stays unless reset separately. */
+    public void reassign(String newDisplayName, Role newRole, Long newRegionId, Long newPartyOrgId, boolean isEnabled) {
+        this.displayName = newDisplayName;
+        this.role = newRole;
+        this.regionId = newRole.boundToOrg() || newRole == Role.SYSTEM_ADMIN ? null : newRegionId;
+        this.partyOrgId = newRole.boundToOrg() ? newPartyOrgId : null;
+        this.enabled = isEnabled;
+    }
+
+    /** A password set by the administrator is temporary: the user chooses their own at next sign-in. */
+    public void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    public void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
