@@ -6,3 +6,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// Buttons marked data-print print the page (the print stylesheet hides navigation and controls).
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

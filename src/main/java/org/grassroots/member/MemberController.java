@@ -24,15 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberController {
 
     private static final String FORM = "member/form";
+    private static final int MAX_EXPORT = 50_000;
 
     private final MemberService members;
     private final OrgService orgs;
     private final RegionService regions;
+    private final MemberExport export;
 
-    MemberController(MemberService members, OrgService orgs, RegionService regions) {
+    MemberController(MemberService members, OrgService orgs, RegionService regions, MemberExport export) {
         this.members = members;
         this.orgs = orgs;
         this.regions = regions;
+        this.export = export;
     }
 
     @InitBinder("search")
@@ -46,6 +49,17 @@ class MemberController {
         model.addAttribute("statuses", MemberStatus.values());
         model.addAttribute("orgs", orgs.openInScope(scope));
         return "member/list";
+    }
+
+    /** The search as an Excel roster (masked ID numbers and phones), up to MAX_EXPORT rows. */
+    @GetMapping("/members/export")
+    void export(@ModelAttribute("search") MemberSearch search, Scope scope, java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var pages = members.searchAll(search, scope, MAX_EXPORT);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                .filename("members.xlsx").build().toString());
+        export.write(pages, locale, response.getOutputStream());
     }
 
     @GetMapping("/members/{id}")

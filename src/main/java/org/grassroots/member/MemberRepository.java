@@ -26,6 +26,8 @@ interface MemberRepository extends JpaRepository<PartyMember, Long>, JpaSpecific
     @Query("select m from PartyMember m where m.org.id = :orgId and m.status = :status order by m.name")
     List<PartyMember> findByOrgAndStatus(@Param("orgId") long orgId, @Param("status") MemberStatus status);
 
+    long countByOrgIdAndStatusIn(long orgId, java.util.Collection<MemberStatus> statuses);
+
     @Query("select m.name from PartyMember m where m.id = :id")
     Optional<String> findNameById(@Param("id") long id);
 

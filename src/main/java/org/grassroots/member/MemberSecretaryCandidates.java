@@ -23,6 +23,11 @@ class MemberSecretaryCandidates implements SecretaryCandidates {
     }
 
     @Override
+    public long currentPeople(long orgId) {
+        return members.countByOrgIdAndStatusIn(orgId, MemberStatus.CURRENT);
+    }
+
+    @Override
     public Optional<String> nameOf(long memberId) {
         return members.findNameById(memberId);
     }

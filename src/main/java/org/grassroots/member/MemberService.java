@@ -65,6 +65,25 @@ public class MemberService {
         return members.findAll(MemberSpecs.search(scope, search, hash), page);
     }
 
+    /** Every page of a search, for export; at most maxRows rows. Audited: a roster leaves the system. */
+    @Transactional
+    public List<Page<PartyMember>> searchAll(MemberSearch search, Scope scope, int maxRows) {
+        List<Page<PartyMember>> pages = new ArrayList<>();
+        search.setPage(0);
+        Page<PartyMember> page = search(search, scope);
+        pages.add(page);
+        int rows = page.getNumberOfElements();
+        while (page.hasNext() && rows < maxRows) {
+            search.setPage(search.getPage() + 1);
+            page = search(search, scope);
+            pages.add(page);
+            rows += page.getNumberOfElements();
+        }
+        audit.record("EXPORT", "party_member", null, "rows=" + rows + ", q=" + (search.query().isEmpty() ? "" : "*")
+                + ", status=" + search.getStatus() + ", org=" + search.getOrgId());
+        return pages;
+    }
+
     public List<PartyMember> currentMembersOf(PartyOrg org, MemberStatus status) {
         return members.findByOrgAndStatus(org.getId(), status);
     }

@@ -22,9 +22,11 @@ class OrgController {
     private static final String FORM = "org/form";
 
     private final OrgService orgs;
+    private final java.time.Clock clock;
 
-    OrgController(OrgService orgs) {
+    OrgController(OrgService orgs, java.time.Clock clock) {
         this.orgs = orgs;
+        this.clock = clock;
     }
 
     @GetMapping("/orgs/new")
@@ -84,6 +86,25 @@ class OrgController {
             Forms.reject(result, e);
             return render(org, scope, model);
         }
+    }
+
+    /** Organizations are never deleted: they close on a date and can be reopened. */
+    @PostMapping("/orgs/{id}/close")
+    String close(@PathVariable long id, Scope scope, RedirectAttributes redirect) {
+        try {
+            orgs.close(id, java.time.LocalDate.now(clock), scope);
+            redirect.addFlashAttribute("success", "org.closed.done");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/orgs/" + id;
+    }
+
+    @PostMapping("/orgs/{id}/reopen")
+    String reopen(@PathVariable long id, Scope scope, RedirectAttributes redirect) {
+        orgs.reopen(id, scope);
+        redirect.addFlashAttribute("success", "org.reopened");
+        return "redirect:/orgs/" + id;
     }
 
     private String render(PartyOrg org, Scope scope, Model model) {

@@ -127,6 +127,37 @@ public class OrgService {
         return saved;
     }
 
+    /** Closes an organization that no longer keeps anyone and has no open sub-organizations. */
+    @Transactional
+    public void close(long id, java.time.LocalDate on, Scope scope) {
+        PartyOrg org = require(id, scope);
+        if (org.isClosed()) {
+            return;
+        }
+        if (scope.kind() == Scope.Kind.ORG && org.getId() == scope.nodeId()) {
+            throw new BusinessRuleException("org.close.ownNode");
+        }
+        if (candidates.currentPeople(org.getId()) > 0) {
+            throw new BusinessRuleException("org.close.hasPeople");
+        }
+        if (children(org, scope).stream().anyMatch(c -> !c.isClosed())) {
+            throw new BusinessRuleException("org.close.hasChildren");
+        }
+        org.close(on);
+        orgs.saveAndFlush(org);
+        audit.record("CLOSE", "party_org", org.getId(), "closedOn=" + on);
+    }
+
+    @Transactional
+    public void reopen(long id, Scope scope) {
+        PartyOrg org = require(id, scope);
+        if (org.isClosed()) {
+            org.reopen();
+            orgs.saveAndFlush(org);
+            audit.record("REOPEN", "party_org", org.getId(), null);
+        }
+    }
+
     private static Long idOf(PartyOrg org) {
         return org == null ? null : org.getId();
     }

@@ -12,4 +12,7 @@ public interface SecretaryCandidates {
     List<Candidate> fullMembersOf(long orgId);
 
     Optional<String> nameOf(long memberId);
+
+    /** People the organization currently keeps (pipeline, members, suspended). */
+    long currentPeople(long orgId);
 }
