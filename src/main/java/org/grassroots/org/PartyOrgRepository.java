@@ -11,7 +11,8 @@ interface PartyOrgRepository extends JpaRepository<PartyOrg, Long> {
 
     String IN_SCOPE = " o.regionPath like concat(:regionPrefix, '%') and o.path like concat(:orgPrefix, '%') ";
 
-    @Query("select o from PartyOrg o where o.id = :id and" + IN_SCOPE)
+    /** Fetches the parent and the territory too: the organization page shows their names after the transaction. */
+    @Query("select o from PartyOrg o left join fetch o.parent join fetch o.region where o.id = :id and" + IN_SCOPE)
     Optional<PartyOrg> findInScope(@Param("id") long id, @Param("regionPrefix") String regionPrefix,
             @Param("orgPrefix") String orgPrefix);
 
