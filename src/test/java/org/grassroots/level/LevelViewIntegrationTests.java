@@ -1,0 +1,175 @@
+package org.grassroots.level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import jakarta.servlet.http.Cookie;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Each level's page lists the level below with figures that match the database, in the user's language. */
+class LevelViewIntegrationTests extends WebIntegrationTestBase {
+
+    /** Column order of the child-region table: name, code, orgs, members, full, probationary, pipeline. */
+    static final int NAME = 0;
+    static final int MEMBERS = 3;
+    static final int FULL = 4;
+    static final int PROBATIONARY = 5;
+
+    @Test
+    void shouldListDistrictsWithCountsMatchingDatabaseWhenCityAdminOpensCity() throws Exception {
+        long city = regionOf("city");
+        String html = page("city", city, "level/city");
+
+        List<List<String>> rows = tableRows(html, "child-regions");
+        List<Map<String, Object>> districts = jdbc.queryForList("""
+                select d.id, d.name,
+                  (select count(*) from party_member m join party_org o on o.id = m.party_org_id
+                    where o.district_id = d.id and m.status = 'FULL') as full_members,
+                  (select count(*) from party_member m join party_org o on o.id = m.party_org_id
+                    where o.district_id = d.id and m.status = 'PROBATIONARY') as probationary
+                from region d where d.parent_id = ? order by d.code""", city);
+        assertThat(rows).hasSize(3).hasSameSizeAs(districts);
+
+        long sumMembers = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            Map<String, Object> district = districts.get(i);
+            long full = (Long) district.get("full_members");
+            long probationary = (Long) district.get("probationary");
+            assertThat(row.get(NAME)).isEqualTo(district.get("name"));
+            assertThat(Long.parseLong(row.get(FULL))).isEqualTo(full);
+            assertThat(Long.parseLong(row.get(PROBATIONARY))).isEqualTo(probationary);
+            assertThat(Long.parseLong(row.get(MEMBERS))).isEqualTo(full + probationary).isPositive();
+            sumMembers += Long.parseLong(row.get(MEMBERS));
+        }
+        assertThat(linkedIds(section(html, "table", "child-regions"), "/regions/"))
+                .containsExactlyElementsOf(districts.stream().map(d -> (Long) d.get("id")).toList());
+
+        long partyMembers = jdbc.queryForObject(
+                "select count(*) from party_member where status in ('FULL', 'PROBATIONARY')", Long.class);
+        assertThat(sumMembers).isEqualTo(partyMembers);
+        assertThat(Long.parseLong(textOf(html, "total-members"))).isEqualTo(partyMembers);
+        assertThat(Long.parseLong(textOf(html, "total-full"))).isEqualTo(jdbc.queryForObject(
+                "select count(*) from party_member where status = 'FULL'", Long.class));
+    }
+
+    @Test
+    void shouldListOwnStreetsWhenDistrictOfficialOpensDistrict() throws Exception {
+        long district = regionOf("district");
+        String html = page("district", district, "level/district");
+
+        assertThat(childNames(html)).hasSize(3).containsExactlyElementsOf(childrenOf(district));
+        assertThat(linkedIds(section(html, "table", "child-regions"), "/regions/"))
+                .containsExactlyElementsOf(childIdsOf(district));
+    }
+
+    @Test
+    void shouldListFourCommunitiesWhenStreetStaffOpensStreet() throws Exception {
+        long street = regionOf("street");
+        String html = page("street", street, "level/street");
+
+        assertThat(childNames(html)).hasSize(4).containsExactlyElementsOf(childrenOf(street));
+        assertThat(linkedIds(section(html, "table", "child-regions"), "/regions/"))
+                .containsExactlyElementsOf(childIdsOf(street));
+        long streetMembers = jdbc.queryForObject("""
+                select count(*) from party_member m join party_org o on o.id = m.party_org_id
+                where o.street_id = ? and m.status in ('FULL', 'PROBATIONARY')""", Long.class, street);
+        assertThat(Long.parseLong(textOf(html, "total-members"))).isEqualTo(streetMembers);
+    }
+
+    @Test
+    void shouldLinkEveryOrganizationWhenCommunitySecretaryOpensCommunity() throws Exception {
+        long community = regionOf("community");
+        String html = page("community", community, "level/community");
+
+        Set<Long> expected = new HashSet<>(jdbc.queryForList(
+                "select id from party_org where region_id = ?", Long.class, community));
+        assertThat(expected).isNotEmpty();
+        assertThat(new HashSet<>(linkedIds(section(html, "table", "org-table"), "/orgs/"))).isEqualTo(expected);
+        List<String> names = jdbc.queryForList("select name from party_org where region_id = ?", String.class,
+                community);
+        assertThat(html).contains(names);
+    }
+
+    @Test
+    void shouldRedirectEachDemoUserToHomeWhenOpeningRoot() throws Exception {
+        for (String user : List.of("city", "district", "street", "community")) {
+            mvc.perform(get("/").with(as(user)))
+                    .andExpect(status().isFound()).andExpect(redirectedUrl("/regions/" + regionOf(user)));
+        }
+        mvc.perform(get("/").with(as("branch")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/orgs/" + orgOf("branch")));
+        mvc.perform(get("/").with(as("admin")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users"));
+
+        // and every home answers its user
+        for (String user : List.of("city", "district", "street", "community")) {
+            mvc.perform(get("/regions/{id}", regionOf(user)).with(as(user))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/orgs/{id}", orgOf("branch")).with(as("branch"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldStayInChosenLanguageWhenCookieIsSentBack() throws Exception {
+        long community = regionOf("community");
+
+        MvcResult english = mvc.perform(get("/regions/{id}", community).param("lang", "en").with(as("community")))
+                .andExpect(status().isOk()).andReturn();
+        Cookie cookie = english.getResponse().getCookie("grassroots-lang");
+        assertThat(cookie).isNotNull();
+        assertThat(navMembers(html(english))).isEqualTo("Members");
+        assertThat(html(english)).contains("<html lang=\"en\"");
+
+        MvcResult stillEnglish = mvc.perform(get("/regions/{id}", community).cookie(cookie).with(as("community")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(navMembers(html(stillEnglish))).isEqualTo("Members");
+
+        MvcResult chinese = mvc.perform(get("/regions/{id}", community).param("lang", "zh-CN").cookie(cookie)
+                .with(as("community"))).andExpect(status().isOk()).andReturn();
+        assertThat(navMembers(html(chinese))).isEqualTo("党员");
+        assertThat(html(chinese)).contains("<html lang=\"zh-CN\"");
+        Cookie back = chinese.getResponse().getCookie("grassroots-lang");
+        assertThat(back).isNotNull();
+
+        MvcResult stillChinese = mvc.perform(get("/regions/{id}", community).cookie(back).with(as("community")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(navMembers(html(stillChinese))).isEqualTo("党员");
+
+        // without a cookie the default is Chinese
+        MvcResult fresh = mvc.perform(get("/regions/{id}", community).with(as("community"))).andReturn();
+        assertThat(navMembers(html(fresh))).isEqualTo("党员");
+    }
+
+    private String page(String user, long regionId, String viewName) throws Exception {
+        return html(mvc.perform(get("/regions/{id}", regionId).with(as(user)))
+                .andExpect(status().isOk()).andExpect(view().name(viewName)).andReturn());
+    }
+
+    private static List<String> childNames(String html) {
+        return tableRows(html, "child-regions").stream().map(row -> row.get(NAME)).toList();
+    }
+
+    private List<String> childrenOf(long regionId) {
+        return jdbc.queryForList("select name from region where parent_id = ? order by code", String.class, regionId);
+    }
+
+    private List<Long> childIdsOf(long regionId) {
+        return jdbc.queryForList("select id from region where parent_id = ? order by code", Long.class, regionId);
+    }
+
+    private static String navMembers(String html) {
+        Matcher m = Pattern.compile("id=\"nav-members\"[^>]*>([^<]*)<").matcher(html);
+        return m.find() ? m.group(1).trim() : null;
+    }
+}
