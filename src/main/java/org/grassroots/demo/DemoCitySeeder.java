@@ -164,7 +164,7 @@ class DemoCitySeeder implements ApplicationRunner {
                 people.add(branch, districtCode, community);
             }
             if (size > 25 && random.nextBoolean()) {
-                insertOrg(name.replace("党支部", "") + "第一党小组", "PARTY_GROUP", category, branch, community,
+                insertOrg(name + "第一党小组", "PARTY_GROUP", category, branch, community,
                         null, null, 0);
             }
         }

@@ -61,12 +61,13 @@ class LevelQueries {
         return keyed(sql, new MapSqlParameterSource("ids", orgIds));
     }
 
-    /** Figures of an organization's whole reporting subtree. */
-    Counts subtree(String orgPath) {
+    /** Figures of the part of an organization's reporting subtree that lies inside the scope. */
+    Counts subtree(String orgPath, Scope scope) {
         String sql = "select 0 as key, " + FIGURES
                 + " from party_org o left join party_member m on m.party_org_id = o.id"
-                + " where o.path like :path || '%'";
-        return keyed(sql, new MapSqlParameterSource("path", orgPath)).getOrDefault(0L, Counts.ZERO);
+                + " where o.path like :path || '%' and o.region_path like :regionPrefix || '%'"
+                + " and o.path like :orgPrefix || '%'";
+        return keyed(sql, params(orgPath, scope)).getOrDefault(0L, Counts.ZERO);
     }
 
     /** The facts the organization-setup rules need, for every open organization in a region's subtree. */

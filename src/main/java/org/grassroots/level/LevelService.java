@@ -78,7 +78,10 @@ class LevelService {
             list.addAll(members.currentMembersOf(org, status));
         }
         list.sort(Comparator.comparing((PartyMember m) -> m.getStatus().ordinal()).thenComparing(PartyMember::getName));
-        return new LevelViews.OrgPage(org, crumbs, orgs.secretaryName(org), own, queries.subtree(org.getPath()),
+        boolean parentVisible = org.getParent() != null
+                && scope.coversOrg(org.getParent().getPath(), org.getParent().getRegionPath());
+        return new LevelViews.OrgPage(org, crumbs, parentVisible, orgs.secretaryName(org), own,
+                queries.subtree(org.getPath(), scope),
                 orgs.policy().warnings(org, own.full(), own.members(), today()), orgRows(orgs.children(org, scope)),
                 list);
     }

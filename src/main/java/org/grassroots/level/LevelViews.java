@@ -27,7 +27,7 @@ final class LevelViews {
             List<OrgRow> orgs, long orgsWithWarnings, long attentionInSubtree) {
     }
 
-    record OrgPage(PartyOrg org, List<Crumb> crumbs, String secretaryName, Counts own, Counts subtree,
+    record OrgPage(PartyOrg org, List<Crumb> crumbs, boolean parentVisible, String secretaryName, Counts own, Counts subtree,
             List<OrgWarning> warnings, List<OrgRow> children, List<PartyMember> members) {
     }
 }

@@ -2,6 +2,7 @@ package org.grassroots.member;
 
 import jakarta.validation.Valid;
 import org.grassroots.org.OrgService;
+import org.grassroots.org.OrgType;
 import org.grassroots.region.RegionService;
 import org.grassroots.shared.BusinessRuleException;
 import org.grassroots.shared.InvalidInputException;
@@ -151,11 +152,13 @@ class MemberController {
 
     private String render(PartyMember member, Scope scope, Model model) {
         model.addAttribute("member", member);
-        model.addAttribute("statuses", MemberStatus.values());
+        model.addAttribute("statuses", member == null ? java.util.List.of(MemberStatus.values())
+                : java.util.Arrays.stream(MemberStatus.values()).filter(member.getStatus()::canChangeTo).toList());
         model.addAttribute("educations", Education.values());
         model.addAttribute("occupations", Occupation.values());
         model.addAttribute("ethnicities", Ethnicity.ALL);
-        model.addAttribute("orgs", orgs.openInScope(scope));
+        model.addAttribute("orgs", orgs.openInScope(scope).stream()
+                .filter(o -> o.getType() != OrgType.PARTY_GROUP).toList());
         model.addAttribute("communities", regions.communitiesInScope(scope.kind() == Scope.Kind.REGION ? scope
                 : Scope.ofRegion(0, "/")));
         return FORM;

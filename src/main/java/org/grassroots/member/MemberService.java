@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.grassroots.audit.AuditService;
 import org.grassroots.org.OrgService;
+import org.grassroots.org.OrgType;
 import org.grassroots.org.PartyOrg;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
@@ -134,6 +135,9 @@ public class MemberService {
             throw new StaleEditException(MemberForm.of(m), m.getVersion());
         }
         String before = summary(m);
+        if (!m.getStatus().canChangeTo(form.getStatus())) {
+            throw BusinessRuleException.onField("status", "member.status.transition");
+        }
         PartyOrg target = requireOrg(form.getOrgId(), scope);
         checkResidence(form.getResidenceCommunityId());
         Optional<IdNumber> newId = Optional.empty();
@@ -189,6 +193,9 @@ public class MemberService {
             PartyOrg org = orgs.require(orgId, scope);
             if (org.isClosed()) {
                 throw BusinessRuleException.onField("orgId", "member.org.closed");
+            }
+            if (org.getType() == OrgType.PARTY_GROUP) {
+                throw BusinessRuleException.onField("orgId", "member.org.partyGroup");
             }
             return org;
         } catch (NotFoundException e) {

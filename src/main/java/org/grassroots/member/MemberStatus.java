@@ -16,6 +16,29 @@ public enum MemberStatus {
     public static final Set<MemberStatus> CURRENT =
             EnumSet.of(APPLICANT, ACTIVIST, CANDIDATE, PROBATIONARY, FULL, MEMBERSHIP_SUSPENDED);
 
+    /**
+     * Which status may follow this one on an existing record. The pipeline only moves forward;
+     * suspended members may be restored (Member Regs Art. 24); exits are final: a person who was
+     * removed, persuaded to withdraw or expelled can only apply again, as a new record.
+     */
+    public Set<MemberStatus> next() {
+        return switch (this) {
+            case APPLICANT -> EnumSet.of(ACTIVIST, CANDIDATE, PROBATIONARY, NOT_APPROVED, DECEASED);
+            case ACTIVIST -> EnumSet.of(CANDIDATE, PROBATIONARY, NOT_APPROVED, DECEASED);
+            case CANDIDATE -> EnumSet.of(PROBATIONARY, NOT_APPROVED, DECEASED);
+            case PROBATIONARY -> EnumSet.of(FULL, PROBATION_CANCELLED, DECEASED);
+            case FULL -> EnumSet.of(MEMBERSHIP_SUSPENDED, REMOVED_SELF_LAPSED, PERSUADED_TO_WITHDRAW, WITHDRAWN,
+                    EXPELLED, DECEASED);
+            case MEMBERSHIP_SUSPENDED -> EnumSet.of(FULL, REMOVED_SELF_LAPSED, PERSUADED_TO_WITHDRAW, WITHDRAWN,
+                    EXPELLED, DECEASED);
+            default -> EnumSet.noneOf(MemberStatus.class);
+        };
+    }
+
+    public boolean canChangeTo(MemberStatus target) {
+        return target == this || next().contains(target);
+    }
+
     public boolean isCurrent() {
         return CURRENT.contains(this);
     }

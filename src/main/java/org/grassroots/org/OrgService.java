@@ -53,12 +53,17 @@ public class OrgService {
         return orgs.findByIdIn(ids);
     }
 
-    /** Organizations the user may place a new or moved organization under. */
+    /** Organizations the user may place a new or moved organization under, and the current parent. */
     public List<PartyOrg> possibleParents(Scope scope, PartyOrg self) {
-        return openInScope(scope).stream()
+        List<PartyOrg> parents = new java.util.ArrayList<>(openInScope(scope).stream()
                 .filter(o -> o.getType() != OrgType.PARTY_GROUP)
                 .filter(o -> self == null || !o.getPath().startsWith(self.getPath()))
-                .toList();
+                .toList());
+        if (self != null && self.getParent() != null
+                && parents.stream().noneMatch(p -> p.getId().equals(self.getParent().getId()))) {
+            parents.add(0, self.getParent());
+        }
+        return parents;
     }
 
     /** Streets and communities where the user may seat an organization. */
@@ -105,7 +110,11 @@ public class OrgService {
             throw new StaleEditException(OrgForm.of(org), org.getVersion());
         }
         String before = summary(org);
-        PartyOrg parent = form.getParentId() == null ? null : requireParent(form.getParentId(), scope);
+        // the current parent may lie outside the editor's scope (a community committee reports to the
+        // street): keeping it is not a choice the editor makes, so it needs no scope check
+        boolean sameParent = java.util.Objects.equals(form.getParentId(), idOf(org.getParent()));
+        PartyOrg parent = sameParent ? org.getParent()
+                : form.getParentId() == null ? null : requireParent(form.getParentId(), scope);
         if (parent == null && org.getParent() != null && scope.kind() != Scope.Kind.REGION) {
             throw BusinessRuleException.onField("parentId", "org.error.parentRequired");
         }
@@ -163,7 +172,7 @@ public class OrgService {
     }
 
     private java.time.LocalDate termEndOrDefault(OrgForm form) {
-        if (form.getTermEnd() != null || form.getTermStart() == null) {
+        if (form.getTermEnd() != null || form.getTermStart() == null || !policy.hasTerm(form.getType())) {
             return form.getTermEnd();
         }
         return form.getTermStart().plusYears(policy.termYears(form.getType(), form.getCategory()));

@@ -34,7 +34,7 @@ public class OrgSetupPolicy {
                 warnings.add(OrgWarning.of("org.warning.tooLarge", members, rules.maxBranchMembers()));
             }
         }
-        if (termEnd != null && type != OrgType.PARTY_GROUP) {
+        if (termEnd != null && hasTerm(type)) {
             if (termEnd.isBefore(today)) {
                 warnings.add(OrgWarning.of("org.warning.termExpired", termEnd));
             } else if (!termEnd.isAfter(today.plusMonths(rules.termWarningMonths()))) {
@@ -51,8 +51,22 @@ public class OrgSetupPolicy {
         return warnings(org.getType(), org.isHasCommittee(), org.getTermEnd(), fullMembers, members, today);
     }
 
-    /** Community bodies and committees serve 5 years; branches and general branches 3 (Term Opinion §1). */
+    /**
+     * Elected bodies have terms. A street working committee (党工委) is appointed by the district
+     * committee, and a Party group is part of its branch: neither is elected for a term.
+     */
+    public boolean hasTerm(OrgType type) {
+        return type != OrgType.PARTY_GROUP && type != OrgType.WORKING_COMMITTEE;
+    }
+
+    /**
+     * Community bodies and committees serve 5 years; branches and general branches 3 (Term Opinion §1);
+     * 0 for bodies without a term.
+     */
     public int termYears(OrgType type, OrgCategory category) {
+        if (!hasTerm(type)) {
+            return 0;
+        }
         if (type.isCommittee() || category == OrgCategory.COMMUNITY) {
             return rules.termYearsCommittee();
         }

@@ -20,8 +20,14 @@ public enum OrgType {
         return rank >= 3;
     }
 
-    /** A lower organization reports to a higher one; committees may also report to committees. */
+    /**
+     * A lower organization reports to a higher one; committees may also report to committees; Party
+     * groups are set up inside a branch (Branch Regs Art. 13).
+     */
     public boolean canReportTo(OrgType parent) {
+        if (this == PARTY_GROUP) {
+            return parent.isBranch();
+        }
         return parent.rank > rank || (this == COMMITTEE && parent.isCommittee());
     }
 

@@ -37,7 +37,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -83,7 +84,8 @@ class SecurityConfig {
                                 + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()))
-                .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
+                .addFilterAfter(new GrantRevalidationFilter(jdbc), BasicAuthenticationFilter.class)
+                .addFilterAfter(new MustChangePasswordFilter(), GrantRevalidationFilter.class);
         return http.build();
     }
 }

@@ -1,8 +1,9 @@
 package org.grassroots.shared;
 
 /**
- * What a user may see and change: the subtree of the one node they are granted. Resolved once per
- * request from the signed-in user; every scoped query takes it. A region grant covers every
+ * What a user may see and change: the subtree of the one node they are granted. Resolved at
+ * sign-in from the user's grant (and re-checked against the grant on every request); every scoped
+ * query takes it. A region grant covers every
  * organization sitting in the region's subtree; an organization grant covers the organization's
  * reporting subtree and no region pages.
  */

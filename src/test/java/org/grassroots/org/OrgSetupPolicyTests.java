@@ -121,8 +121,9 @@ class OrgSetupPolicyTests {
     }
 
     @ParameterizedTest(name = "{0} in a COMMUNITY serves 5 years")
-    @DisplayName("Term Opinion §1: every community body serves 5 years")
-    @EnumSource(OrgType.class)
+    @DisplayName("Term Opinion §1: every elected community body serves 5 years")
+    @EnumSource(value = OrgType.class, names = {"WORKING_COMMITTEE", "PARTY_GROUP"},
+            mode = EnumSource.Mode.EXCLUDE)
     void shouldServeFiveYearsWhenCategoryIsCommunity(OrgType type) {
         assertThat(policy.termYears(type, OrgCategory.COMMUNITY)).isEqualTo(5);
     }
@@ -132,7 +133,15 @@ class OrgSetupPolicyTests {
     @EnumSource(OrgCategory.class)
     void shouldServeFiveYearsWhenOrganizationIsCommittee(OrgCategory category) {
         assertThat(policy.termYears(OrgType.COMMITTEE, category)).isEqualTo(5);
-        assertThat(policy.termYears(OrgType.WORKING_COMMITTEE, category)).isEqualTo(5);
+    }
+
+    @ParameterizedTest(name = "{0} has no term")
+    @DisplayName("a working committee is appointed and a Party group belongs to its branch: no term, no term warning")
+    @EnumSource(value = OrgType.class, names = {"WORKING_COMMITTEE", "PARTY_GROUP"})
+    void shouldHaveNoTermWhenNotElected(OrgType type) {
+        assertThat(policy.hasTerm(type)).isFalse();
+        assertThat(policy.termYears(type, OrgCategory.COMMUNITY)).isZero();
+        assertThat(policy.warnings(type, false, TODAY.minusDays(1), 10, 10, TODAY)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} outside communities serves 3 years")

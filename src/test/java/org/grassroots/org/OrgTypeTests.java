@@ -14,7 +14,9 @@ class OrgTypeTests {
     @CsvSource({
         "PARTY_GROUP,       BRANCH,            true",
         "PARTY_GROUP,       JOINT_BRANCH,      true",
-        "PARTY_GROUP,       GENERAL_BRANCH,    true",
+        "PARTY_GROUP,       GENERAL_BRANCH,    false",
+        "PARTY_GROUP,       TEMPORARY_BRANCH,  true",
+        "PARTY_GROUP,       COMMITTEE,         false",
         "PARTY_GROUP,       PARTY_GROUP,       false",
         "BRANCH,            PARTY_GROUP,       false",
         "BRANCH,            BRANCH,            false",
