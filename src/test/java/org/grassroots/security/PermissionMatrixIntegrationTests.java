@@ -1,0 +1,129 @@
+package org.grassroots.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role × route matrix of docs/security.md, row by row: for each demo user, an object inside the
+ * user's scope, one outside it (or missing) and no object. Expected answers are written as in the
+ * document, one status per role in the order city, district, street, community, branch, admin.
+ */
+class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
+
+    private static final String[] USERS = {"city", "district", "street", "community", "branch", "admin"};
+    private static final long MISSING = 999_999_999L;
+
+    private long inRegion;
+    private long inOrg;
+    private long inMember;
+    private long outRegion;
+    private long outOrg;
+    private long outMember;
+
+    @BeforeEach
+    void findObjects() {
+        // the demo users form one chain: city > district > street > community > branch
+        inOrg = orgOf("branch");
+        inRegion = regionOf("community");
+        inMember = jdbc.queryForObject("select min(id) from party_member where party_org_id = ? and status = 'FULL'",
+                Long.class, inOrg);
+        long otherDistrict = jdbc.queryForObject("""
+                select min(id) from region where level = 'DISTRICT' and id <> ?""", Long.class, regionOf("district"));
+        outRegion = jdbc.queryForObject("select min(id) from region where level = 'COMMUNITY' and district_id = ?",
+                Long.class, otherDistrict);
+        outOrg = jdbc.queryForObject("select min(id) from party_org where type = 'BRANCH' and district_id = ?",
+                Long.class, otherDistrict);
+        outMember = jdbc.queryForObject("""
+                select min(m.id) from party_member m join party_org o on o.id = m.party_org_id
+                where o.district_id = ?""", Long.class, otherDistrict);
+    }
+
+    @Test
+    void shouldAnswerReadRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /regions/{in}", "/regions/" + inRegion, "200 200 200 200 404 403");
+        check(mismatches, "GET /regions/{out}", "/regions/" + outRegion, "200 404 404 404 404 403");
+        check(mismatches, "GET /regions/{missing}", "/regions/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{in}", "/orgs/" + inOrg, "200 200 200 200 200 403");
+        check(mismatches, "GET /orgs/{out}", "/orgs/" + outOrg, "200 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{missing}", "/orgs/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /orgs/new", "/orgs/new", "200 200 200 200 200 403");
+        check(mismatches, "GET /orgs/new?parentId={in}", "/orgs/new?parentId=" + inOrg, "200 200 200 200 200 403");
+        check(mismatches, "GET /orgs/new?parentId={out}", "/orgs/new?parentId=" + outOrg, "200 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{in}/edit", "/orgs/" + inOrg + "/edit", "200 200 200 200 200 403");
+        check(mismatches, "GET /orgs/{out}/edit", "/orgs/" + outOrg + "/edit", "200 404 404 404 404 403");
+        check(mismatches, "GET /members", "/members", "200 200 200 200 200 403");
+        check(mismatches, "GET /members?orgId={in}", "/members?orgId=" + inOrg, "200 200 200 200 200 403");
+        check(mismatches, "GET /members?orgId={out}", "/members?orgId=" + outOrg, "200 404 404 404 404 403");
+        check(mismatches, "GET /members/export", "/members/export?orgId=" + inOrg, "200 200 200 200 200 403");
+        check(mismatches, "GET /members/{in}", "/members/" + inMember, "200 200 200 200 200 403");
+        check(mismatches, "GET /members/{out}", "/members/" + outMember, "200 404 404 404 404 403");
+        check(mismatches, "GET /members/{missing}", "/members/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /members/new", "/members/new", "403 403 200 200 200 403");
+        check(mismatches, "GET /members/new?orgId={out}", "/members/new?orgId=" + outOrg, "403 403 404 404 404 403");
+        check(mismatches, "GET /members/{in}/edit", "/members/" + inMember + "/edit", "403 403 200 200 200 403");
+        check(mismatches, "GET /members/{out}/edit", "/members/" + outMember + "/edit", "403 403 404 404 404 403");
+        check(mismatches, "GET /account/password", "/account/password", "200 200 200 200 200 200");
+        check(mismatches, "GET /admin/users", "/admin/users", "403 403 403 403 403 200");
+        check(mismatches, "GET /admin/users/new", "/admin/users/new", "403 403 403 403 403 200");
+        check(mismatches, "GET /admin/audit", "/admin/audit", "403 403 403 403 403 200");
+        check(mismatches, "GET /admin/users/{missing}/edit", "/admin/users/" + MISSING + "/edit",
+                "403 403 403 403 403 404");
+        check(mismatches, "GET /actuator/health", "/actuator/health", "200 200 200 200 200 200");
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseWritesByRoleBeforeScope() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        // an empty form: a role allowed to write gets past the role check and stops at scope or input
+        checkPost(mismatches, "POST /members/{in}/id-number", "/members/" + inMember + "/id-number",
+                "403 403 200 200 200 403");
+        checkPost(mismatches, "POST /members/{out}/id-number", "/members/" + outMember + "/id-number",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /members/{out}", "/members/" + outMember, "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /orgs/{out}", "/orgs/" + outOrg, "200 404 404 404 404 403");
+        checkPost(mismatches, "POST /orgs/{out}/close", "/orgs/" + outOrg + "/close", "302 404 404 404 404 403");
+        checkPost(mismatches, "POST /admin/users/{missing}/unlock", "/admin/users/" + MISSING + "/unlock",
+                "403 403 403 403 403 404");
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void shouldRedirectAnonymousCallersToLogin() throws Exception {
+        for (String url : List.of("/", "/regions/" + inRegion, "/orgs/" + inOrg, "/members", "/members/" + inMember,
+                "/admin/users", "/account/password")) {
+            var response = mvc.perform(get(url)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(url).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).as(url).endsWith("/login");
+        }
+    }
+
+    private void check(List<String> mismatches, String row, String url, String expected) throws Exception {
+        String[] statuses = expected.split(" ");
+        for (int i = 0; i < USERS.length; i++) {
+            int actual = mvc.perform(get(url).with(as(USERS[i]))).andReturn().getResponse().getStatus();
+            if (actual != Integer.parseInt(statuses[i])) {
+                mismatches.add(row + " as " + USERS[i] + ": expected " + statuses[i] + ", got " + actual);
+            }
+        }
+    }
+
+    private void checkPost(List<String> mismatches, String row, String url, String expected) throws Exception {
+        String[] statuses = expected.split(" ");
+        for (int i = 0; i < USERS.length; i++) {
+            int actual = mvc.perform(post(url).with(as(USERS[i])).with(csrf())).andReturn().getResponse().getStatus();
+            if (actual != Integer.parseInt(statuses[i])) {
+                mismatches.add(row + " as " + USERS[i] + ": expected " + statuses[i] + ", got " + actual);
+            }
+        }
+    }
+}
