@@ -159,6 +159,8 @@ class MemberController {
         model.addAttribute("ethnicities", Ethnicity.ALL);
         model.addAttribute("orgs", orgs.openInScope(scope).stream()
                 .filter(o -> o.getType() != OrgType.PARTY_GROUP).toList());
+        model.addAttribute("groups", members.groupsInScope(scope));
+        model.addAttribute("committeeRoles", CommitteeRole.values());
         model.addAttribute("communities", regions.communitiesInScope(scope.kind() == Scope.Kind.REGION ? scope
                 : Scope.ofRegion(0, "/")));
         return FORM;

@@ -40,6 +40,12 @@ public class MemberForm {
 
     private Long residenceCommunityId;
 
+    /** A Party group of the member's branch, or none. */
+    private Long partyGroupId;
+
+    /** A seat on the branch committee, or none. */
+    private CommitteeRole committeeRole;
+
     @Size(max = 120, message = "{member.workUnit.size}")
     private String workUnit;
 
@@ -74,6 +80,8 @@ public class MemberForm {
         f.status = m.getStatus();
         f.orgId = m.getOrg().getId();
         f.residenceCommunityId = m.getResidenceCommunityId();
+        f.partyGroupId = m.getPartyGroupId();
+        f.committeeRole = m.getCommitteeRole();
         f.workUnit = m.getWorkUnit();
         f.appliedOn = m.getAppliedOn();
         f.activistOn = m.getActivistOn();

@@ -122,8 +122,13 @@ public class MemberService {
                 form.getOccupation(), form.getResidenceCommunityId(), blankToNull(form.getWorkUnit()));
         m.recordMilestones(form.getAppliedOn(), form.getActivistOn(), form.getCandidateOn(), form.getAdmittedOn(),
                 form.getFullMemberOn());
+        m.assignWithinBranch(checkGroup(form, org, scope), form.getCommitteeRole());
         PartyMember saved = members.saveAndFlush(m);
-        history.save(MemberHistory.joined(saved.getId(), org.getId(), saved.getStatus(), changeDate(form), actor()));
+        // registering someone records where they already are: their membership starts with their milestones
+        LocalDate joined = form.getChangeDate() != null ? form.getChangeDate()
+                : java.util.stream.Stream.of(form.getAppliedOn(), form.getAdmittedOn()).filter(Objects::nonNull)
+                        .findFirst().orElse(LocalDate.now(clock));
+        history.save(MemberHistory.joined(saved.getId(), org.getId(), saved.getStatus(), joined, actor()));
         audit.record("CREATE", "party_member", saved.getId(), summary(saved));
         return saved;
     }
@@ -157,6 +162,7 @@ public class MemberService {
                 form.getOccupation(), form.getResidenceCommunityId(), blankToNull(form.getWorkUnit()));
         m.recordMilestones(form.getAppliedOn(), form.getActivistOn(), form.getCandidateOn(), form.getAdmittedOn(),
                 form.getFullMemberOn());
+        m.assignWithinBranch(checkGroup(form, target, scope), form.getCommitteeRole());
         LocalDate on = changeDate(form);
         if (!Objects.equals(target.getId(), m.getOrg().getId())) {
             PartyOrg previous = m.moveTo(target);
@@ -169,6 +175,24 @@ public class MemberService {
         PartyMember saved = members.saveAndFlush(m);
         audit.record("UPDATE", "party_member", saved.getId(), before + " -> " + summary(saved));
         return saved;
+    }
+
+    /** A Party group must be an open group of the member's own branch. */
+    private Long checkGroup(MemberForm form, PartyOrg branch, Scope scope) {
+        if (form.getPartyGroupId() == null) {
+            return null;
+        }
+        boolean ok = orgs.children(branch, scope).stream().anyMatch(g -> g.getId().equals(form.getPartyGroupId())
+                && g.getType() == OrgType.PARTY_GROUP && !g.isClosed());
+        if (!ok) {
+            throw BusinessRuleException.onField("partyGroupId", "member.partyGroup.notInBranch");
+        }
+        return form.getPartyGroupId();
+    }
+
+    /** Open Party groups of the organizations in scope, for the member form. */
+    public List<PartyOrg> groupsInScope(Scope scope) {
+        return orgs.openInScope(scope).stream().filter(o -> o.getType() == OrgType.PARTY_GROUP).toList();
     }
 
     private void checkRecord(MemberForm form, LocalDate birthDate) {

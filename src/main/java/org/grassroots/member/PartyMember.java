@@ -68,6 +68,13 @@ public class PartyMember extends BaseEntity {
     @JoinColumn(name = "party_org_id")
     private PartyOrg org;
 
+    @Column(name = "party_group_id")
+    private Long partyGroupId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "committee_role")
+    private CommitteeRole committeeRole;
+
     @Column(name = "residence_community_id")
     private Long residenceCommunityId;
 
@@ -144,6 +151,21 @@ public class PartyMember extends BaseEntity {
         this.leftOn = next.isCurrent() ? null : on;
         this.updatedAt = Instant.now();
         return previous;
+    }
+
+    /** Places the member in one of their branch's Party groups (or none) and on its committee (or not). */
+    public void assignWithinBranch(Long groupId, CommitteeRole role) {
+        this.partyGroupId = groupId;
+        this.committeeRole = role;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getPartyGroupId() {
+        return partyGroupId;
+    }
+
+    public CommitteeRole getCommitteeRole() {
+        return committeeRole;
     }
 
     public String revealIdNumber(FieldCipher cipher) {

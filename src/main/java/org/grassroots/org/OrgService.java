@@ -21,14 +21,16 @@ public class OrgService {
     private final SecretaryCandidates candidates;
     private final OrgSetupPolicy policy;
     private final AuditService audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OrgService(PartyOrgRepository orgs, RegionService regions, SecretaryCandidates candidates, OrgSetupPolicy policy,
-            AuditService audit) {
+            AuditService audit, org.springframework.context.ApplicationEventPublisher events) {
         this.orgs = orgs;
         this.regions = regions;
         this.candidates = candidates;
         this.policy = policy;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The organization when it is inside the scope; otherwise the same 404 as a missing id. */
@@ -100,6 +102,7 @@ public class OrgService {
         org.setUpTerm(form.getFoundedOn(), form.getTermStart(), termEndOrDefault(form), form.isHasCommittee());
         PartyOrg saved = orgs.saveAndFlush(org);
         audit.record("CREATE", "party_org", saved.getId(), summary(saved));
+        events.publishEvent(new OrgChanged(saved.getId(), region.getId()));
         return saved;
     }
 
@@ -110,6 +113,7 @@ public class OrgService {
             throw new StaleEditException(OrgForm.of(org), org.getVersion());
         }
         String before = summary(org);
+        long previousRegion = org.getRegion().getId();
         // the current parent may lie outside the editor's scope (a community committee reports to the
         // street): keeping it is not a choice the editor makes, so it needs no scope check
         boolean sameParent = java.util.Objects.equals(form.getParentId(), idOf(org.getParent()));
@@ -133,6 +137,7 @@ public class OrgService {
         org.appointSecretary(form.getSecretaryId());
         PartyOrg saved = orgs.saveAndFlush(org);
         audit.record("UPDATE", "party_org", saved.getId(), before + " -> " + summary(saved));
+        events.publishEvent(new OrgChanged(saved.getId(), previousRegion));
         return saved;
     }
 
@@ -155,6 +160,7 @@ public class OrgService {
         org.close(on);
         orgs.saveAndFlush(org);
         audit.record("CLOSE", "party_org", org.getId(), "closedOn=" + on);
+        events.publishEvent(new OrgChanged(org.getId(), org.getRegion().getId()));
     }
 
     @Transactional
@@ -164,7 +170,26 @@ public class OrgService {
             org.reopen();
             orgs.saveAndFlush(org);
             audit.record("REOPEN", "party_org", org.getId(), null);
+            events.publishEvent(new OrgChanged(org.getId(), org.getRegion().getId()));
         }
+    }
+
+    /**
+     * An election held on a day starts a new term from that day, of the length the organization's
+     * type serves (Term Opinion §1). Bodies without a term are left as they are.
+     */
+    @Transactional
+    public void startTerm(long id, java.time.LocalDate electedOn, Scope scope) {
+        PartyOrg org = require(id, scope);
+        int years = policy.termYears(org.getType(), org.getCategory());
+        if (years == 0) {
+            return;
+        }
+        String before = "term=" + org.getTermStart() + ".." + org.getTermEnd();
+        org.setUpTerm(org.getFoundedOn(), electedOn, electedOn.plusYears(years), org.isHasCommittee());
+        orgs.saveAndFlush(org);
+        audit.record("NEW_TERM", "party_org", org.getId(), before + " -> term=" + org.getTermStart() + ".."
+                + org.getTermEnd());
     }
 
     private static Long idOf(PartyOrg org) {
