@@ -71,7 +71,17 @@ class SecurityConfig {
                         .requestMatchers(POST, "/orgs", "/orgs/*", "/orgs/*/close", "/orgs/*/reopen")
                         .hasAnyRole(LEVEL_ROLES)
                         .requestMatchers(GET, "/orgs/*").hasAnyRole(LEVEL_ROLES)
-                        .requestMatchers(GET, "/regions/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*", "/regions/*/compliance", "/regions/*/reminders")
+                        .hasAnyRole(LEVEL_ROLES)
+                        // organizational life: secretaries and street staff record, every level reads
+                        .requestMatchers(GET, "/orgs/*/meetings/new", "/meetings/*/edit", "/orgs/*/meetings/attendees")
+                        .hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/orgs/*/meetings", "/meetings/*", "/meetings/*/delete")
+                        .hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(GET, "/orgs/*/meetings", "/orgs/*/meetings/ledger", "/meetings/*")
+                        .hasAnyRole(LEVEL_ROLES)
+                        // the requirement table is city policy
+                        .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure)
                         .permitAll())
