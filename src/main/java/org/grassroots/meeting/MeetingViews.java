@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.grassroots.org.PartyOrg;
 
-/** The read models behind the meeting pages and the printed record. */
+/** The read models behind the meeting pages, the printed record and the ledger. */
 final class MeetingViews {
 
     private MeetingViews() {
@@ -52,5 +52,9 @@ final class MeetingViews {
     /** What the meeting form needs besides the form itself. */
     record FormPage(PartyOrg org, Long meetingId, MeetingForm form, List<MeetingType> types, List<Option> people,
             List<Option> lecturers, String attendanceTypes, LocalDate today) {
+    }
+
+    /** An organization's meetings of a year, oldest first, as the ledger lists them. */
+    record Ledger(PartyOrg org, int year, List<RecordView> records) {
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -317,10 +321,10 @@ class MeetingPagesIntegrationTests extends WebIntegrationTestBase {
         mvc.perform(get("/orgs/{id}/meetings/new", branch).with(as("district"))).andExpect(status().isForbidden());
         String list = html(mvc.perform(get("/orgs/{id}/meetings", branch).with(as("district")))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(list).doesNotContain("id=\"new-meeting\"").contains("id=\"meeting-table\"");
+        assertThat(list).doesNotContain("id=\"new-meeting\"").contains("id=\"export-ledger\"");
     }
 
-    // ---------------------------------------------------------------- attendance list
+    // ---------------------------------------------------------------- attendance list and ledger
 
     @Test
     void shouldRelistAttendanceKeepingMarksWhenTypeOrDayChanges() throws Exception {
@@ -353,6 +357,45 @@ class MeetingPagesIntegrationTests extends WebIntegrationTestBase {
         assertThat(checked(page, "attendance[" + row + "].status")).isEqualTo("EXCUSED");
         assertThat(page).contains("id=\"refresh-attendees\"", "data-no-htmx", "hx-get=\"/orgs/" + branch
                 + "/meetings/attendees\"");
+    }
+
+    @Test
+    void shouldExportYearLedgerWithOneRowPerMeetingWhenDownloaded() throws Exception {
+        LocalDate day = freeDay(branch, MeetingType.MEMBERS_ASSEMBLY);
+        MultiValueMap<String, String> form = newForm(branch, MeetingType.MEMBERS_ASSEMBLY, day);
+        form.set("topic", "台账里的支部党员大会");
+        save(branch, form);
+        int year = day.getYear();
+        long audits = jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT'"
+                + " and entity_type = 'meeting'", Long.class);
+
+        MvcResult result = mvc.perform(get("/orgs/{id}/meetings/ledger", branch).param("year", Integer.toString(year))
+                .with(as("community"))).andExpect(status().isOk())
+                .andExpect(content().contentType(MeetingController.XLSX)).andReturn();
+
+        int meetings = jdbc.queryForObject("""
+                select count(*) from meeting where party_org_id = ? and deleted_at is null
+                  and extract(year from held_on) = ?""", Integer.class, branch, year);
+        int attendance = jdbc.queryForObject("""
+                select count(*) from meeting_attendance a join meeting m on m.id = a.meeting_id
+                where m.party_org_id = ? and m.deleted_at is null and extract(year from m.held_on) = ?""",
+                Integer.class, branch, year);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            Sheet ledger = book.getSheetAt(0);
+            assertThat(ledger.getSheetName()).isEqualTo("会议台账");
+            assertThat(ledger.getRow(0).getCell(0).getStringCellValue()).isEqualTo("召开日期");
+            assertThat(ledger.getLastRowNum()).as("rows after the header").isEqualTo(meetings);
+            List<String> topics = new ArrayList<>();
+            for (int r = 1; r <= ledger.getLastRowNum(); r++) {
+                topics.add(ledger.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(topics).contains("台账里的支部党员大会");
+            Sheet lines = book.getSheetAt(1);
+            assertThat(lines.getSheetName()).isEqualTo("出席明细");
+            assertThat(lines.getLastRowNum()).isEqualTo(attendance);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT'"
+                + " and entity_type = 'meeting'", Long.class)).isEqualTo(audits + 1);
     }
 
     // ---------------------------------------------------------------- helpers
