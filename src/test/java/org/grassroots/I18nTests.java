@@ -27,6 +27,10 @@ import org.attoparser.dom.Element;
 import org.attoparser.dom.INestableNode;
 import org.attoparser.dom.INode;
 import org.attoparser.dom.Text;
+import org.grassroots.meeting.AttendanceStatus;
+import org.grassroots.meeting.ComplianceStatus;
+import org.grassroots.meeting.Frequency;
+import org.grassroots.meeting.MeetingType;
 import org.grassroots.member.Education;
 import org.grassroots.member.Gender;
 import org.grassroots.member.MemberStatus;
@@ -251,7 +255,11 @@ class I18nTests {
                 Arguments.of("member.education.", Education.values()),
                 Arguments.of("member.occupation.", Occupation.values()),
                 Arguments.of("region.level.", RegionLevel.values()),
-                Arguments.of("security.role.", Role.values()));
+                Arguments.of("security.role.", Role.values()),
+                Arguments.of("meeting.type.", MeetingType.values()),
+                Arguments.of("meeting.attendance.", AttendanceStatus.values()),
+                Arguments.of("meeting.frequency.", Frequency.values()),
+                Arguments.of("compliance.status.", ComplianceStatus.values()));
     }
 
     @ParameterizedTest(name = "{0}<CONSTANT>")

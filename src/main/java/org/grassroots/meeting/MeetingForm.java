@@ -92,6 +92,10 @@ public class MeetingForm {
         private int votesAgainst;
         @Min(value = 0, message = "{meeting.resolution.votes.negative}")
         private int votesAbstain;
+
+        boolean isEmpty() {
+            return (text == null || text.isBlank()) && votesFor == 0 && votesAgainst == 0 && votesAbstain == 0;
+        }
     }
 
     static MeetingForm of(Meeting m, List<Attendees.Attendee> listed) {
@@ -132,6 +136,39 @@ public class MeetingForm {
             f.resolutions.add(row);
         }
         return f;
+    }
+
+    /**
+     * The attendance list for another type or day: people still on it keep what was marked for them,
+     * everyone else starts present. With nothing marked yet this is a fresh list.
+     */
+    void relistAttendees(List<Attendees.Attendee> listed) {
+        java.util.Map<Long, AttendanceRow> marked = new java.util.HashMap<>();
+        attendance.stream().filter(r -> r.memberId != null).forEach(r -> marked.putIfAbsent(r.memberId, r));
+        attendance.clear();
+        for (Attendees.Attendee a : listed) {
+            AttendanceRow row = new AttendanceRow();
+            row.memberId = a.memberId();
+            row.name = a.name();
+            row.voting = a.voting();
+            AttendanceRow before = marked.get(a.memberId());
+            if (before != null) {
+                row.status = before.status == null ? AttendanceStatus.PRESENT : before.status;
+                row.reason = before.reason;
+            }
+            attendance.add(row);
+        }
+    }
+
+    /** Appends empty resolution lines until the last {@code blanks} lines are empty; typed lines keep their place. */
+    void padResolutions(int blanks) {
+        int trailing = 0;
+        for (int i = resolutions.size() - 1; i >= 0 && resolutions.get(i).isEmpty(); i--) {
+            trailing++;
+        }
+        for (; trailing < blanks; trailing++) {
+            resolutions.add(new ResolutionRow());
+        }
     }
 
     /** A fresh attendance list: everyone present, as most are. */
