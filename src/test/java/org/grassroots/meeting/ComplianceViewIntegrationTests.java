@@ -1,7 +1,9 @@
 package org.grassroots.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -430,5 +432,117 @@ class ComplianceViewIntegrationTests extends WebIntegrationTestBase {
                 .andExpect(status().isOk()).andReturn());
         assertThat(meetingLinks(section(next, "table", "reminder-orgs")))
                 .doesNotContainAnyElementsOf(meetingLinks(section(html, "table", "reminder-orgs")));
+    }
+
+    // ---------------------------------------------------------------- requirement settings
+
+    @Test
+    void shouldStartNewRowNextPeriodWhenCityAdminChangesCountWithinBounds() throws Exception {
+        long id = requirementFor("PARTY_LESSON", Period.containing(Frequency.QUARTER, today));
+        long version = jdbc.queryForObject("select version from meeting_requirement where id = ?", Long.class, id);
+        long audits = jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'UPDATE' and entity_type = 'meeting_requirement'
+                  and entity_id = ?""", Long.class, id);
+        Period quarter = Period.containing(Frequency.QUARTER, today);
+        Long created = null;
+        try {
+            mvc.perform(get("/settings/requirements").with(as("city"))).andExpect(status().isOk())
+                    .andExpect(view().name("compliance/requirements"));
+            mvc.perform(post("/settings/requirements/{id}", id).param("minCount", "2")
+                    .param("version", Long.toString(version)).with(as("city")).with(csrf()))
+                    .andExpect(status().isFound());
+            created = jdbc.queryForObject("""
+                    select id from meeting_requirement where meeting_type = 'PARTY_LESSON' and effective_from = ?""",
+                    Long.class, quarter.next().start());
+            Map<String, Object> old = jdbc.queryForMap("select * from meeting_requirement where id = ?", id);
+            Map<String, Object> next = jdbc.queryForMap("select * from meeting_requirement where id = ?", created);
+            assertThat(old.get("effective_to").toString()).isEqualTo(quarter.end().toString());
+            assertThat(old.get("min_count")).isEqualTo(1);
+            assertThat(next.get("min_count")).isEqualTo(2);
+            assertThat(next.get("effective_to")).isNull();
+            assertThat(next.get("frequency")).isEqualTo("QUARTER");
+            assertThat(next.get("min_allowed")).isEqualTo(old.get("min_allowed"));
+            assertThat(next.get("max_allowed")).isEqualTo(old.get("max_allowed"));
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from audit_event where action = 'UPDATE' and entity_type = 'meeting_requirement'
+                      and entity_id = ?""", Long.class, id)).isEqualTo(audits + 1);
+            // this quarter still counts with the old row
+            assertThat(requirementFor("PARTY_LESSON", quarter)).isEqualTo(id);
+
+            // the scheduled row is corrected in place; the old one can no longer be changed
+            long nextVersion = ((Number) next.get("version")).longValue();
+            mvc.perform(post("/settings/requirements/{id}", created).param("minCount", "3")
+                    .param("version", Long.toString(nextVersion)).with(as("city")).with(csrf()))
+                    .andExpect(status().isFound());
+            assertThat(jdbc.queryForObject("select min_count from meeting_requirement where id = ?", Integer.class,
+                    created)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from meeting_requirement where meeting_type = 'PARTY_LESSON'",
+                    Integer.class)).isEqualTo(2);
+            long oldVersion = ((Number) old.get("version")).longValue();
+            String refused = html(mvc.perform(post("/settings/requirements/{id}", id).param("minCount", "2")
+                    .param("version", Long.toString(oldVersion)).with(as("city")).with(csrf()))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(textOf(refused, "global-errors")).isNotBlank();
+        } finally {
+            if (created != null) {
+                jdbc.update("delete from meeting_requirement where id = ?", created);
+            }
+            jdbc.update("update meeting_requirement set effective_to = null where id = ?", id);
+        }
+    }
+
+    @Test
+    void shouldKeepTypedValueAndShowErrorWhenCountIsOutOfBounds() throws Exception {
+        long id = requirementFor("DEMOCRATIC_APPRAISAL", Period.containing(Frequency.YEAR, today));
+        Map<String, Object> before = jdbc.queryForMap("select * from meeting_requirement where id = ?", id);
+        String row = requirementRow(id);
+        String html = html(mvc.perform(post("/settings/requirements/{id}", id).param("minCount", "9")
+                .param("version", before.get("version").toString()).with(as("city")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("compliance/requirements")).andReturn());
+        assertThat(textOf(html, "minCount-error")).contains("1").contains("次数须在");
+        assertThat(inputValue(section(html, "form", "count-form-" + id), "minCount")).isEqualTo("9");
+        assertThat(requirementRow(id)).isEqualTo(row);
+
+        String typo = html(mvc.perform(post("/settings/requirements/{id}", id).param("minCount", "abc")
+                .param("version", before.get("version").toString()).with(as("city")).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(textOf(typo, "minCount-error")).isNotBlank();
+        assertThat(inputValue(section(typo, "form", "count-form-" + id), "minCount")).isEqualTo("abc");
+    }
+
+    @Test
+    void shouldShowConflictAndChangeNothingWhenVersionIsStale() throws Exception {
+        long id = requirementFor("LIFE_MEETING", Period.containing(Frequency.YEAR, today));
+        Map<String, Object> before = jdbc.queryForMap("select * from meeting_requirement where id = ?", id);
+        String row = requirementRow(id);
+        long stale = ((Number) before.get("version")).longValue() - 1;
+        String html = html(mvc.perform(post("/settings/requirements/{id}", id).param("minCount", "2")
+                .param("version", Long.toString(stale)).with(as("city")).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(textOf(html, "conflict")).contains("组织生活会");
+        assertThat(inputValue(section(html, "form", "count-form-" + id), "minCount")).isEqualTo("2");
+        assertThat(inputValue(section(html, "form", "count-form-" + id), "version"))
+                .isEqualTo(before.get("version").toString());
+        assertThat(requirementRow(id)).isEqualTo(row);
+    }
+
+    private String requirementRow(long id) {
+        return jdbc.queryForObject("select r::text from meeting_requirement r where id = ?", String.class, id);
+    }
+
+    @Test
+    void shouldRefuseRequirementSettingsWhenUserIsNotCityAdmin() throws Exception {
+        long id = requirementFor("THEME_DAY", Period.containing(Frequency.MONTH, today));
+        for (String user : List.of("district", "street", "community", "branch", "admin")) {
+            mvc.perform(get("/settings/requirements").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(post("/settings/requirements/{id}", id).param("minCount", "2").param("version", "0")
+                    .with(as(user)).with(csrf())).andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from meeting_requirement where meeting_type = 'THEME_DAY'",
+                Integer.class)).isEqualTo(1);
+        String city = html(mvc.perform(get("/regions/{id}", regionOf("city")).with(as("city"))).andReturn());
+        assertThat(city).contains("id=\"nav-requirements\"");
+        String district = html(mvc.perform(get("/regions/{id}", regionOf("district")).with(as("district"))).andReturn());
+        assertThat(district).doesNotContain("id=\"nav-requirements\"");
     }
 }

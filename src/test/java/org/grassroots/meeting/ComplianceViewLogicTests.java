@@ -1,9 +1,12 @@
 package org.grassroots.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.grassroots.org.OrgType;
+import org.grassroots.shared.BusinessRuleException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,5 +134,39 @@ class ComplianceViewLogicTests {
         assertThat(w.isDueSoon(LocalDate.of(2026, 11, 26))).isTrue();
         assertThat(w.isDueSoon(LocalDate.of(2026, 12, 10))).isTrue();
         assertThat(w.isDueSoon(LocalDate.of(2026, 12, 11))).isFalse();
+    }
+
+    // ---------------------------------------------------------------- requirement changes
+
+    private static MeetingRequirement partyLesson() {
+        return bounded(MeetingRequirement.of(MeetingType.PARTY_LESSON, Frequency.QUARTER, 1,
+                List.of(OrgType.BRANCH), MeetingRequirement.Condition.ALWAYS, LocalDate.of(2018, 10, 28)), 1, 3);
+    }
+
+    /** MeetingRequirement.of fixes the bounds to the count; a change of one count in the test needs room. */
+    private static MeetingRequirement bounded(MeetingRequirement r, int min, int max) {
+        org.springframework.test.util.ReflectionTestUtils.setField(r, "minAllowed", min);
+        org.springframework.test.util.ReflectionTestUtils.setField(r, "maxAllowed", max);
+        return r;
+    }
+
+    @Test
+    @DisplayName("a change ends the row with the current period; a scheduled row is corrected in place")
+    void shouldCorrectScheduledRowInPlaceWhenChangedBeforeItStarts() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        MeetingRequirement current = partyLesson();
+        assertThat(current.isScheduled(today)).isFalse();
+        MeetingRequirement next = current.changeCount(2, today);
+        assertThat(current.getEffectiveTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(next.getEffectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(next.isScheduled(today)).isTrue();
+        assertThat(next.isScheduled(LocalDate.of(2027, 1, 1))).isFalse();
+
+        next.reviseScheduledCount(3, today);
+        assertThat(next.getMinCount()).isEqualTo(3);
+        assertThat(next.getEffectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThatThrownBy(() -> next.reviseScheduledCount(4, today)).isInstanceOf(BusinessRuleException.class)
+                .hasMessage("requirement.count.bounds");
+        assertThatThrownBy(() -> current.reviseScheduledCount(2, today)).isInstanceOf(IllegalStateException.class);
     }
 }
