@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.grassroots.meeting.ComplianceViewService;
 import org.grassroots.member.MemberService;
 import org.grassroots.member.MemberStatus;
 import org.grassroots.member.PartyMember;
@@ -27,13 +28,16 @@ class LevelService {
     private final OrgService orgs;
     private final MemberService members;
     private final LevelQueries queries;
+    private final ComplianceViewService compliance;
     private final Clock clock;
 
-    LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries, Clock clock) {
+    LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries,
+            ComplianceViewService compliance, Clock clock) {
         this.regions = regions;
         this.orgs = orgs;
         this.members = members;
         this.queries = queries;
+        this.compliance = compliance;
         this.clock = clock;
     }
 
@@ -57,7 +61,7 @@ class LevelService {
         List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
         long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
         return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), queries.totals(region.getPath(), scope),
-                children, orgRows, withWarnings, needingAttention.size());
+                children, orgRows, withWarnings, needingAttention.size(), compliance.reminderSummary(region, scope));
     }
 
     private static Long childKey(LevelQueries.OrgFacts f, Region parent) {

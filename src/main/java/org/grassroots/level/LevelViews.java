@@ -1,6 +1,7 @@
 package org.grassroots.level;
 
 import java.util.List;
+import org.grassroots.meeting.ReminderSummary;
 import org.grassroots.member.PartyMember;
 import org.grassroots.org.OrgWarning;
 import org.grassroots.org.PartyOrg;
@@ -23,8 +24,9 @@ final class LevelViews {
     record OrgRow(PartyOrg org, Counts counts, List<OrgWarning> warnings) {
     }
 
+    /** reminders: what the secretaries of the subtree must act on (meeting/ComplianceViewService). */
     record RegionPage(Region region, List<Crumb> crumbs, Counts totals, List<RegionRow> children,
-            List<OrgRow> orgs, long orgsWithWarnings, long attentionInSubtree) {
+            List<OrgRow> orgs, long orgsWithWarnings, long attentionInSubtree, ReminderSummary reminders) {
     }
 
     record OrgPage(PartyOrg org, List<Crumb> crumbs, boolean parentVisible, String secretaryName, Counts own, Counts subtree,

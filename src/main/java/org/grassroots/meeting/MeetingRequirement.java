@@ -94,9 +94,7 @@ public class MeetingRequirement extends BaseEntity {
      * row ends with the current period.
      */
     public MeetingRequirement changeCount(int newCount, LocalDate today) {
-        if (newCount < minAllowed || newCount > maxAllowed) {
-            throw BusinessRuleException.onField("minCount", "requirement.count.bounds", minAllowed, maxAllowed);
-        }
+        checkBounds(newCount);
         Period current = Period.containing(frequency, today);
         MeetingRequirement next = new MeetingRequirement();
         next.meetingType = meetingType;
@@ -111,6 +109,32 @@ public class MeetingRequirement extends BaseEntity {
         next.source = source;
         this.effectiveTo = current.end();
         return next;
+    }
+
+    /**
+     * Whether the row only comes into force after the current period: a change scheduled by
+     * {@link #changeCount}, which no period has counted with yet.
+     */
+    public boolean isScheduled(LocalDate today) {
+        return effectiveFrom.isAfter(Period.containing(frequency, today).end());
+    }
+
+    /**
+     * Corrects the count of a scheduled row in place: no period has been counted with it, so there is
+     * nothing to keep (splitting it would leave a row that ends before it starts).
+     */
+    public void reviseScheduledCount(int newCount, LocalDate today) {
+        if (!isScheduled(today)) {
+            throw new IllegalStateException("requirement " + getId() + " is already in force");
+        }
+        checkBounds(newCount);
+        this.minCount = newCount;
+    }
+
+    private void checkBounds(int newCount) {
+        if (newCount < minAllowed || newCount > maxAllowed) {
+            throw BusinessRuleException.onField("minCount", "requirement.count.bounds", minAllowed, maxAllowed);
+        }
     }
 
     public MeetingType getMeetingType() {
