@@ -27,6 +27,8 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
     private long outRegion;
     private long outOrg;
     private long outMember;
+    private long inMeeting;
+    private long outMeeting;
 
     @BeforeEach
     void findObjects() {
@@ -44,6 +46,14 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         outMember = jdbc.queryForObject("""
                 select min(m.id) from party_member m join party_org o on o.id = m.party_org_id
                 where o.district_id = ?""", Long.class, otherDistrict);
+        inMeeting = meetingOf(inOrg);
+        outMeeting = meetingOf(outOrg);
+    }
+
+    private long meetingOf(long orgId) {
+        return jdbc.queryForObject("""
+                insert into meeting (party_org_id, type, held_on, topic, created_by)
+                values (?, 'THEME_DAY', current_date - 3, '权限矩阵', 'test') returning id""", Long.class, orgId);
     }
 
     @Test
@@ -78,6 +88,37 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         check(mismatches, "GET /admin/users/{missing}/edit", "/admin/users/" + MISSING + "/edit",
                 "403 403 403 403 403 404");
         check(mismatches, "GET /actuator/health", "/actuator/health", "200 200 200 200 200 200");
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerOrganizationalLifeRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /regions/{in}/compliance", "/regions/" + inRegion + "/compliance",
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/compliance", "/regions/" + outRegion + "/compliance",
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /regions/{in}/reminders", "/regions/" + inRegion + "/reminders",
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/reminders", "/regions/" + outRegion + "/reminders",
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{in}/meetings", "/orgs/" + inOrg + "/meetings", "200 200 200 200 200 403");
+        check(mismatches, "GET /orgs/{out}/meetings", "/orgs/" + outOrg + "/meetings", "200 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{in}/meetings/ledger", "/orgs/" + inOrg + "/meetings/ledger",
+                "200 200 200 200 200 403");
+        check(mismatches, "GET /meetings/{in}", "/meetings/" + inMeeting, "200 200 200 200 200 403");
+        check(mismatches, "GET /meetings/{out}", "/meetings/" + outMeeting, "200 404 404 404 404 403");
+        check(mismatches, "GET /meetings/{missing}", "/meetings/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{in}/meetings/new", "/orgs/" + inOrg + "/meetings/new",
+                "403 403 200 200 200 403");
+        check(mismatches, "GET /orgs/{out}/meetings/new", "/orgs/" + outOrg + "/meetings/new",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /meetings/{in}/edit", "/meetings/" + inMeeting + "/edit", "403 403 200 200 200 403");
+        check(mismatches, "GET /meetings/{out}/edit", "/meetings/" + outMeeting + "/edit", "403 403 404 404 404 403");
+        check(mismatches, "GET /settings/requirements", "/settings/requirements", "200 403 403 403 403 403");
+        check(mismatches, "GET /admin/compliance", "/admin/compliance", "403 403 403 403 403 200");
+        checkPost(mismatches, "POST /meetings/{out}/delete", "/meetings/" + outMeeting + "/delete",
+                "403 403 404 404 404 403");
         assertThat(mismatches).isEmpty();
     }
 
