@@ -26,8 +26,8 @@ import org.springframework.util.StringUtils;
 /**
  * Seeds the demo city on the first start in demo mode (the default with the embedded database, or
  * GRASSROOTS_DEMO=true): 1 city, 3 districts, 9 streets, 36 communities, 3–8 organizations per
- * community and about 5,000 people over every status, with valid ID numbers. A fixed seed makes
- * every demo city the same.
+ * community and about 5,000 people over every status, with valid ID numbers, and about two years of
+ * meetings (DemoMeetingSeeder). A fixed seed makes every demo city the same.
  */
 @Component
 @Order(10)
@@ -43,15 +43,17 @@ class DemoCitySeeder implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final Environment env;
     private final Clock clock;
+    private final DemoMeetingSeeder meetings;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
-            Environment env, Clock clock) {
+            Environment env, Clock clock, DemoMeetingSeeder meetings) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
         this.encoder = encoder;
         this.env = env;
         this.clock = clock;
+        this.meetings = meetings;
     }
 
     @Override
@@ -122,6 +124,7 @@ class DemoCitySeeder implements ApplicationRunner {
                 update party_org o set has_committee = true
                 where o.type in ('BRANCH', 'JOINT_BRANCH') and o.id % 6 <> 0
                   and (select count(*) from party_member m where m.party_org_id = o.id and m.status = 'FULL') >= 7""");
+        meetings.seed();
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -88,10 +88,12 @@ public class PartyOrg extends BaseEntity {
                 throw BusinessRuleException.onField("parentId", "org.error.parentRequired");
             }
         } else {
-            if (getId() != null && newParent.path != null && path != null && newParent.path.startsWith(path)) {
+            // through the getters: the parent may be a lazy proxy, whose own fields stay empty
+            if (getId() != null && newParent.getPath() != null && path != null
+                    && newParent.getPath().startsWith(path)) {
                 throw BusinessRuleException.onField("parentId", "org.error.parentCycle");
             }
-            if (!type.canReportTo(newParent.type)) {
+            if (!type.canReportTo(newParent.getType())) {
                 throw BusinessRuleException.onField("parentId", "org.error.parentType");
             }
         }

@@ -39,6 +39,32 @@ class OrgEditIntegrationTests extends WebIntegrationTestBase {
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/orgs/" + branch));
     }
 
+    /**
+     * Loading a branch fetches its parent and leaves the grandparent a lazy proxy; the grandparent
+     * chosen as the new parent is that proxy, whose own fields are empty.
+     */
+    @Test
+    void shouldMoveBranchUnderItsGrandparentWhenStreetStaffEdits() throws Exception {
+        long branch = branchIn(regionOf("community"));
+        long committee = jdbc.queryForObject("select parent_id from party_org where id = ?", Long.class, branch);
+        long streetCommittee = jdbc.queryForObject("select parent_id from party_org where id = ?", Long.class,
+                committee);
+
+        MultiValueMap<String, String> up = storedOrg(branch);
+        up.set("parentId", Long.toString(streetCommittee));
+        mvc.perform(post("/orgs/{id}", branch).params(up).with(as("street")).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/orgs/" + branch));
+        assertThat(jdbc.queryForObject("select parent_id from party_org where id = ?", Long.class, branch))
+                .isEqualTo(streetCommittee);
+
+        MultiValueMap<String, String> back = storedOrg(branch);
+        back.set("parentId", Long.toString(committee));
+        mvc.perform(post("/orgs/{id}", branch).params(back).with(as("street")).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select parent_id from party_org where id = ?", Long.class, branch))
+                .isEqualTo(committee);
+    }
+
     @Test
     void shouldRefusePartyGroupUnderCommitteeWhenCreated() throws Exception {
         long community = regionOf("community");
