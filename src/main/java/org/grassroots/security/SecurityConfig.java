@@ -80,6 +80,13 @@ class SecurityConfig {
                         .hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(GET, "/orgs/*/meetings", "/orgs/*/meetings/ledger", "/meetings/*")
                         .hasAnyRole(LEVEL_ROLES)
+                        // grid Party building: community and street staff and secretaries keep the grid map
+                        .requestMatchers(GET, "/regions/*/grids", "/regions/*/grid-gaps", "/grids/*")
+                        .hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/grids/new", "/grids/*/edit", "/grids/*/children/new",
+                                "/grids/*/cadres/new", "/grid-cadres/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/grids", "/grids/*", "/grids/*/children", "/grids/*/close",
+                                "/grids/*/cadres", "/grid-cadres/*", "/grid-cadres/*/end").hasAnyRole(MEMBER_WRITERS)
                         // the requirement table is city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .anyRequest().denyAll())
