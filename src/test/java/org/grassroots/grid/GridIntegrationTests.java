@@ -172,6 +172,44 @@ class GridIntegrationTests extends WebIntegrationTestBase {
                 .isEqualTo(branchIn(community));
     }
 
+    @Test
+    void shouldShowConflictWhenNodeChangedSinceFormOpened() throws Exception {
+        long grid = create("/regions/" + regionOf("community") + "/grids", node("冲突网格", "10", "20"));
+        long version = jdbc.queryForObject("select version from grid_node where id = ?", Long.class, grid);
+        jdbc.update("update grid_node set name = '别人改的', version = version + 1 where id = ?", grid);
+        MultiValueMap<String, String> form = node("我改的", "11", "21");
+        form.add("version", Long.toString(version));
+        String html = html(mvc.perform(post("/grids/" + grid).params(form).with(as("community")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("grid/node-form")).andReturn());
+        assertThat(textOf(html, "conflict")).contains("别人改的");
+        assertThat(inputValue(html, "name")).isEqualTo("我改的");
+        assertThat(inputValue(html, "version")).isEqualTo(Long.toString(version + 1));
+        assertThat(jdbc.queryForObject("select name from grid_node where id = ?", String.class, grid))
+                .isEqualTo("别人改的");
+    }
+
+    @Test
+    void shouldWarnAboutGridAboveTheCityHouseholdSetting() throws Exception {
+        long community = regionOf("community");
+        long big = create("/regions/" + community + "/grids", node("大网格", "501", "1200"));
+        long small = create("/regions/" + community + "/grids", node("小网格", "500", "1200"));
+        String tree = html(mvc.perform(get("/regions/" + community + "/grids").with(as("community"))).andReturn());
+        assertThat(section(tree, "tr", "node-" + big)).contains("grid-over-max");
+        assertThat(section(tree, "tr", "node-" + small)).doesNotContain("grid-over-max");
+    }
+
+    @Test
+    void shouldAnswer404ForCadreOfSiblingCommunity() throws Exception {
+        long sibling = siblingCommunity(regionOf("community"));
+        long cadre = jdbc.queryForObject("""
+                select k.id from grid_cadre k join grid_node n on n.id = k.grid_node_id
+                where n.community_id = ? order by k.id limit 1""", Long.class, sibling);
+        mvc.perform(get("/grid-cadres/" + cadre + "/edit").with(as("community"))).andExpect(status().isNotFound());
+        mvc.perform(post("/grid-cadres/" + cadre + "/end").with(as("community")).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select end_on from grid_cadre where id = ?", LocalDate.class, cadre)).isNull();
+    }
+
     // ---------------------------------------------------------------- cadres
 
     @Test
