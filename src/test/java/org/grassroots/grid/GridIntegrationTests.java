@@ -365,6 +365,20 @@ class GridIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowGridCoveragePerChildOnStreetAndDistrictPages() throws Exception {
+        for (String user : List.of("street", "district")) {
+            long region = regionOf(user);
+            String level = html(mvc.perform(get("/regions/" + region).with(as(user)))
+                    .andExpect(status().isOk()).andReturn());
+            String gaps = html(mvc.perform(get("/regions/" + region + "/grid-gaps").with(as(user)))
+                    .andExpect(status().isOk()).andReturn());
+            List<List<String>> coverage = tableRows(level, "grid-coverage-table");
+            assertThat(coverage).isNotEmpty().isEqualTo(tableRows(gaps, "gap-counts"));
+            assertThat(level).contains("href=\"/regions/" + region + "/grid-gaps\"");
+        }
+    }
+
+    @Test
     void shouldSumGapsPerDistrictForTheCity() throws Exception {
         long city = regionOf("city");
         String html = html(mvc.perform(get("/regions/" + city + "/grid-gaps").with(as("city")))
