@@ -44,9 +44,10 @@ class DemoCitySeeder implements ApplicationRunner {
     private final Environment env;
     private final Clock clock;
     private final DemoMeetingSeeder meetings;
+    private final DemoGridSeeder grids;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
-            Environment env, Clock clock, DemoMeetingSeeder meetings) {
+            Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -54,6 +55,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.env = env;
         this.clock = clock;
         this.meetings = meetings;
+        this.grids = grids;
     }
 
     @Override
@@ -125,6 +127,7 @@ class DemoCitySeeder implements ApplicationRunner {
                 where o.type in ('BRANCH', 'JOINT_BRANCH') and o.id % 6 <> 0
                   and (select count(*) from party_member m where m.party_org_id = o.id and m.status = 'FULL') >= 7""");
         meetings.seed();
+        grids.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -1,5 +1,6 @@
 package org.grassroots.level;
 
+import org.grassroots.grid.GridPages;
 import org.grassroots.shared.Scope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +12,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 class LevelController {
 
     private final LevelService levels;
+    private final GridPages grids;
 
-    LevelController(LevelService levels) {
+    LevelController(LevelService levels, GridPages grids) {
         this.levels = levels;
+        this.grids = grids;
     }
 
     @GetMapping("/regions/{id}")
     String region(@PathVariable long id, Scope scope, Model model) {
         LevelViews.RegionPage page = levels.regionPage(id, scope);
         model.addAttribute("page", page);
+        // grid coverage per child region (or the community's own counts): where nobody is responsible
+        model.addAttribute("grid", grids.gaps(id, scope));
         return "level/" + page.region().getLevel().name().toLowerCase();
     }
 
