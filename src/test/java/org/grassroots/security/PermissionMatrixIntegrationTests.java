@@ -123,6 +123,25 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldAnswerGridRoutesAsDocumented() throws Exception {
+        long inGrid = jdbc.queryForObject("select min(id) from grid_node where community_id = ? and kind = 'GRID'",
+                Long.class, inRegion);
+        long outGrid = jdbc.queryForObject("select min(id) from grid_node where community_id = ? and kind = 'GRID'",
+                Long.class, outRegion);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /regions/{in}/grids", "/regions/" + inRegion + "/grids", "200 200 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/grids", "/regions/" + outRegion + "/grids", "200 404 404 404 404 403");
+        check(mismatches, "GET /regions/{in}/grid-gaps", "/regions/" + inRegion + "/grid-gaps",
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /grids/{in}", "/grids/" + inGrid, "200 200 200 200 404 403");
+        check(mismatches, "GET /grids/{out}", "/grids/" + outGrid, "200 404 404 404 404 403");
+        check(mismatches, "GET /grids/{in}/edit", "/grids/" + inGrid + "/edit", "403 403 200 200 404 403");
+        check(mismatches, "GET /grids/{out}/edit", "/grids/" + outGrid + "/edit", "403 403 404 404 404 403");
+        check(mismatches, "GET /grids/{missing}", "/grids/" + MISSING, "404 404 404 404 404 403");
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     void shouldRefuseWritesByRoleBeforeScope() throws Exception {
         List<String> mismatches = new ArrayList<>();
         // an empty form: a role allowed to write gets past the role check and stops at scope or input
