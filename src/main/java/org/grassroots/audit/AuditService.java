@@ -52,7 +52,8 @@ public class AuditService {
         return events.countByActionAndEntityTypeAndEntityId(action, entityType, entityId);
     }
 
-    private static String currentUser() {
+    /** The signed-in user's name, or "system" for work no user started; also used for history rows. */
+    public static String currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }

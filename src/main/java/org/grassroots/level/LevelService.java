@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.grassroots.meeting.ComplianceViewService;
 import org.grassroots.member.MemberService;
-import org.grassroots.member.MemberStatus;
 import org.grassroots.member.PartyMember;
 import org.grassroots.org.OrgService;
 import org.grassroots.org.PartyOrg;
@@ -77,10 +76,7 @@ class LevelService {
         PartyOrg org = orgs.require(id, scope);
         Counts own = queries.byOrg(List.of(org.getId())).getOrDefault(org.getId(), Counts.ZERO);
         List<LevelViews.Crumb> crumbs = crumbs(org.getRegionPath(), scope);
-        List<PartyMember> list = new ArrayList<>();
-        for (MemberStatus status : MemberStatus.CURRENT) {
-            list.addAll(members.currentMembersOf(org, status));
-        }
+        List<PartyMember> list = new ArrayList<>(members.currentPeopleOf(org));
         list.sort(Comparator.comparing((PartyMember m) -> m.getStatus().ordinal()).thenComparing(PartyMember::getName));
         boolean parentVisible = org.getParent() != null
                 && scope.coversOrg(org.getParent().getPath(), org.getParent().getRegionPath());

@@ -18,7 +18,6 @@ import org.grassroots.shared.NotFoundException;
 import org.grassroots.shared.Scope;
 import org.grassroots.shared.StaleEditException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +88,7 @@ public class MeetingService {
     public Meeting record(long orgId, MeetingForm form, Scope scope) {
         PartyOrg org = orgs.require(orgId, scope);
         check(org, form, null);
-        Meeting m = Meeting.record(org, form.getType(), form.getHeldOn(), form.getTopic(), actor());
+        Meeting m = Meeting.record(org, form.getType(), form.getHeldOn(), form.getTopic(), AuditService.currentUser());
         apply(m, org, form);
         Meeting saved = meetings.saveAndFlush(m);
         compliance.meetingsChanged(org.getId(), saved.getHeldOn());
@@ -232,10 +231,6 @@ public class MeetingService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 
     private static String summary(Meeting m) {
         return "org=" + m.getOrg().getId() + ", type=" + m.getType() + ", heldOn=" + m.getHeldOn() + ", topic="

@@ -23,6 +23,10 @@ interface MemberRepository extends JpaRepository<PartyMember, Long>, JpaSpecific
     @EntityGraph(attributePaths = "org")
     Page<PartyMember> findAll(Specification<PartyMember> spec, Pageable pageable);
 
+    @Query("select m from PartyMember m where m.org.id = :orgId and m.status in :statuses order by m.name, m.id")
+    List<PartyMember> findByOrgAndStatusIn(@Param("orgId") long orgId,
+            @Param("statuses") java.util.Collection<MemberStatus> statuses);
+
     @Query("select m from PartyMember m where m.org.id = :orgId and m.status = :status order by m.name")
     List<PartyMember> findByOrgAndStatus(@Param("orgId") long orgId, @Param("status") MemberStatus status);
 

@@ -23,7 +23,6 @@ import org.grassroots.shared.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,8 +84,9 @@ public class MemberService {
         return pages;
     }
 
-    public List<PartyMember> currentMembersOf(PartyOrg org, MemberStatus status) {
-        return members.findByOrgAndStatus(org.getId(), status);
+    /** Everyone the organization currently keeps (pipeline, members, suspended), in one query. */
+    public List<PartyMember> currentPeopleOf(PartyOrg org) {
+        return members.findByOrgAndStatusIn(org.getId(), MemberStatus.CURRENT);
     }
 
     public List<MemberHistory> historyOf(PartyMember member) {
@@ -128,7 +128,7 @@ public class MemberService {
         LocalDate joined = form.getChangeDate() != null ? form.getChangeDate()
                 : java.util.stream.Stream.of(form.getAppliedOn(), form.getAdmittedOn()).filter(Objects::nonNull)
                         .findFirst().orElse(LocalDate.now(clock));
-        history.save(MemberHistory.joined(saved.getId(), org.getId(), saved.getStatus(), joined, actor()));
+        history.save(MemberHistory.joined(saved.getId(), org.getId(), saved.getStatus(), joined, AuditService.currentUser()));
         audit.record("CREATE", "party_member", saved.getId(), summary(saved));
         return saved;
     }
@@ -166,11 +166,11 @@ public class MemberService {
         LocalDate on = changeDate(form);
         if (!Objects.equals(target.getId(), m.getOrg().getId())) {
             PartyOrg previous = m.moveTo(target);
-            history.save(MemberHistory.moved(m.getId(), previous.getId(), target.getId(), on, actor()));
+            history.save(MemberHistory.moved(m.getId(), previous.getId(), target.getId(), on, AuditService.currentUser()));
         }
         if (form.getStatus() != m.getStatus()) {
             MemberStatus previous = m.changeStatus(form.getStatus(), on);
-            history.save(MemberHistory.statusChanged(m.getId(), previous, form.getStatus(), on, actor()));
+            history.save(MemberHistory.statusChanged(m.getId(), previous, form.getStatus(), on, AuditService.currentUser()));
         }
         PartyMember saved = members.saveAndFlush(m);
         audit.record("UPDATE", "party_member", saved.getId(), before + " -> " + summary(saved));
@@ -243,10 +243,6 @@ public class MemberService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
 
     /** For the audit log: the masked ID number and no phone. */
     private static String summary(PartyMember m) {
