@@ -125,14 +125,6 @@ final class ComplianceViews {
             return (int) ((total + size - 1) / size);
         }
 
-        public boolean hasPrevious() {
-            return number > 0;
-        }
-
-        public boolean hasNext() {
-            return number + 1 < totalPages();
-        }
-
         public int offset() {
             return number * size;
         }
