@@ -87,8 +87,37 @@ class SecurityConfig {
                                 "/grids/*/cadres/new", "/grid-cadres/*/edit").hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(POST, "/regions/*/grids", "/grids/*", "/grids/*/children", "/grids/*/close",
                                 "/grids/*/cadres", "/grid-cadres/*", "/grid-cadres/*/end").hasAnyRole(MEMBER_WRITERS)
-                        // the requirement table is city policy
+                        // working in a unit, active in the community: resident units, unit and member reporting,
+                        // service posts and services, employer feedback; every level reads, community and
+                        // street staff record
+                        .requestMatchers(GET, "/regions/*/reporting", "/regions/*/resident-units", "/resident-units/*",
+                                "/regions/*/member-reports", "/member-reports/*", "/regions/*/service-posts",
+                                "/regions/*/feedback", "/regions/*/feedback/sheet", "/regions/*/feedback/sheet.xlsx")
+                        .hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/resident-units/new", "/resident-units/*/edit",
+                                "/resident-units/*/reports/new", "/unit-reports/*/edit", "/regions/*/member-reports/new",
+                                "/member-reports/*/edit", "/member-reports/*/services/new", "/service-records/*/edit",
+                                "/regions/*/service-posts/new", "/service-posts/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/resident-units", "/resident-units/*", "/resident-units/*/close",
+                                "/resident-units/*/reports", "/unit-reports/*", "/unit-reports/*/receive",
+                                "/unit-reports/*/end", "/regions/*/member-reports", "/member-reports/*",
+                                "/member-reports/*/renew", "/member-reports/*/end", "/member-reports/*/services",
+                                "/service-records/*", "/service-records/*/delete", "/regions/*/service-posts",
+                                "/service-posts/*", "/service-posts/*/close").hasAnyRole(MEMBER_WRITERS)
+                        // volunteers and service venues
+                        .requestMatchers(GET, "/regions/*/volunteers", "/volunteers/*", "/regions/*/volunteer-activities",
+                                "/volunteer-activities/*", "/regions/*/venues", "/venues/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/volunteers/new", "/volunteers/*/edit",
+                                "/regions/*/volunteer-activities/new", "/volunteer-activities/*/edit",
+                                "/regions/*/venues/new", "/venues/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/volunteers", "/volunteers/*", "/volunteers/*/leave",
+                                "/regions/*/volunteer-activities", "/volunteer-activities/*",
+                                "/volunteer-activities/*/hours", "/volunteer-activities/*/hours/*/delete",
+                                "/regions/*/venues", "/venues/*", "/venues/*/close").hasAnyRole(MEMBER_WRITERS)
+                        // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
+                        .requestMatchers("/settings/service-categories", "/settings/service-categories/**")
+                        .hasRole("CITY_ADMIN")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure)
                         .permitAll())
