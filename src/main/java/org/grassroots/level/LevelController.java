@@ -1,6 +1,7 @@
 package org.grassroots.level;
 
 import org.grassroots.grid.GridPages;
+import org.grassroots.region.RegionLevel;
 import org.grassroots.shared.Scope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,10 @@ class LevelController {
         model.addAttribute("page", page);
         // grid coverage per child region (or the community's own counts): where nobody is responsible
         model.addAttribute("grid", grids.gaps(id, scope));
+        if (page.region().getLevel() == RegionLevel.COMMUNITY) {
+            // the community's own grid tree, its gaps highlighted
+            model.addAttribute("gridTree", grids.tree(id, scope));
+        }
         return "level/" + page.region().getLevel().name().toLowerCase();
     }
 

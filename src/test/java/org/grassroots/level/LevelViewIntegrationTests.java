@@ -103,6 +103,35 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowTheGridTreeWithGapsHighlightedWhenCommunitySecretaryOpensCommunity() throws Exception {
+        long community = regionOf("community");
+        String html = page("community", community, "level/community");
+
+        String tree = section(html, "table", "grid-table");
+        Set<Long> open = new HashSet<>(jdbc.queryForList(
+                "select id from grid_node where community_id = ? and closed_on is null", Long.class, community));
+        assertThat(open).isNotEmpty();
+        assertThat(new HashSet<>(linkedIds(tree, "/grids/"))).containsAll(open);
+        // a grid without a current 网格长 is a gap, and its row is highlighted
+        Long leaderless = jdbc.queryForObject("""
+                select min(g.id) from grid_node g where g.community_id = ? and g.kind = 'GRID' and g.closed_on is null
+                  and not exists (select 1 from grid_cadre k where k.grid_node_id = g.id and k.role = 'GRID_LEADER'
+                                  and k.start_on <= current_date and (k.end_on is null or k.end_on >= current_date))""",
+                Long.class, community);
+        if (leaderless == null) {
+            leaderless = jdbc.queryForObject("""
+                    insert into grid_node (community_id, kind, name, households) values (?, 'GRID', '无网格长的网格', 10)
+                    returning id""", Long.class, community);
+            html = page("community", community, "level/community");
+            tree = section(html, "table", "grid-table");
+        }
+        Matcher row = Pattern.compile("<tr id=\"node-" + leaderless + "\"[^>]*>").matcher(tree);
+        assertThat(row.find()).isTrue();
+        assertThat(row.group()).contains("table-warning");
+        assertThat(html).contains("id=\"community-gap-summary\"");
+    }
+
+    @Test
     void shouldRedirectEachDemoUserToHomeWhenOpeningRoot() throws Exception {
         for (String user : List.of("city", "district", "street", "community")) {
             mvc.perform(get("/").with(as(user)))
