@@ -81,7 +81,8 @@ class DemoResidentSeeder {
                        case o.category when 'PRIVATE_ENTERPRISE' then 'NON_PUBLIC_ENTERPRISE' else o.category end,
                        replace(r.name, '社区', '') || '路' || (1 + %s) || '号', o.id, %s, %s
                 from (select o.*, row_number() over (partition by o.region_id order by o.id) as rn from party_org o
-                      where o.category in ('PRIVATE_ENTERPRISE', 'SOCIAL_ORGANIZATION', 'INSTITUTION', 'STATE_ENTERPRISE')
+                      where o.category in ('PRIVATE_ENTERPRISE', 'SOCIAL_ORGANIZATION', 'INSTITUTION',
+                                           'STATE_ENTERPRISE')
                         and o.type in ('BRANCH', 'JOINT_BRANCH', 'GENERAL_BRANCH') and o.closed_on is null) o
                 join region r on r.id = o.region_id
                 where o.rn = 1 and r.level in ('STREET', 'COMMUNITY') and %s < 700
@@ -151,7 +152,8 @@ class DemoResidentSeeder {
         // a few units have closed: their open reports ended that day
         jdbc.update("""
                 update resident_unit u set closed_on = :today - (10 + mod(abs(hashtext('cd' || u.name)), 200))
-                from region r where r.id = u.region_id and %s < 50""".formatted(roll("'close' || u.name || r.code")), p);
+                from region r where r.id = u.region_id and %s < 50""".formatted(
+                roll("'close' || u.name || r.code")), p);
         jdbc.update("""
                 update unit_report x set ended_on = greatest(x.reported_on, u.closed_on)
                 from resident_unit u where u.id = x.unit_id and u.closed_on is not null and x.ended_on is null""", p);

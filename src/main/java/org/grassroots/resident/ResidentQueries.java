@@ -47,11 +47,13 @@ class ResidentQueries {
                 select u.id, u.name, u.kind, r.id as region_id, r.name as region_name, r.level as region_level,
                        u.party_org_id, coalesce(o.name, u.party_org_name) as org_name,
                        u.contact_name, u.contact_phone, u.closed_on,
-                       (select count(*) from unit_report x where x.unit_id = u.id and x.ended_on is null) as open_reports
+                       (select count(*) from unit_report x where x.unit_id = u.id and x.ended_on is null)
+                           as open_reports
                 """ + UNIT_FILTER + """
                 order by (u.closed_on is not null), u.name, u.id
                 limit :limit offset :offset""",
-                unitParams(prefix, search).addValue("limit", limit).addValue("offset", offset), ResidentQueries::unitRow);
+                unitParams(prefix, search).addValue("limit", limit).addValue("offset", offset),
+                ResidentQueries::unitRow);
     }
 
     long countReportedTo(long communityId) {
@@ -78,6 +80,19 @@ class ResidentQueries {
             boolean streetLevel, String orgName) {
     }
 
+    /** Open units sitting in the subtree; {@code r} is where they sit. */
+    private static final String OPEN_UNITS = """
+            from resident_unit u join region r on r.id = u.region_id
+            where r.path like :prefix || '%' and u.closed_on is null""";
+
+    /** Open reports of open units to communities of the subtree; {@code c} is the community. */
+    private static final String OPEN_REPORTS = """
+            from unit_report x join resident_unit u on u.id = x.unit_id join region c on c.id = x.community_id
+            where c.path like :prefix || '%' and x.ended_on is null and u.closed_on is null""";
+
+    private static final String REPORT_COUNTS =
+            "count(distinct x.unit_id), count(*) filter (where x.received_on is null) ";
+
     /**
      * The figures per child of a region of the given level, keyed by the child's id: units by where
      * they sit, reports by the community they go to. A street's own units are keyed by the street.
@@ -95,10 +110,10 @@ class ResidentQueries {
         };
         Map<Long, long[]> sums = new HashMap<>();
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix);
-        jdbc.query(unitsSql(unitKey), p, (ResultSet rs) -> {
+        jdbc.query("select " + unitKey + ", count(*) " + OPEN_UNITS + " group by 1", p, (ResultSet rs) -> {
             sums.computeIfAbsent(rs.getLong(1), k -> new long[3])[0] = rs.getLong(2);
         });
-        jdbc.query(reportsSql(reportKey), p, (ResultSet rs) -> {
+        jdbc.query("select " + reportKey + ", " + REPORT_COUNTS + OPEN_REPORTS + " group by 1", p, (ResultSet rs) -> {
             long[] s = sums.computeIfAbsent(rs.getLong(1), k -> new long[3]);
             s[1] = rs.getLong(2);
             s[2] = rs.getLong(3);
@@ -111,28 +126,9 @@ class ResidentQueries {
     /** The same figures for the whole subtree: each reported unit counted once. */
     Counts total(String prefix) {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix);
-        long units = jdbc.queryForObject("""
-                select count(*) from resident_unit u join region r on r.id = u.region_id
-                where r.path like :prefix || '%' and u.closed_on is null""", p, Long.class);
-        return jdbc.queryForObject("""
-                select count(distinct x.unit_id), count(*) filter (where x.received_on is null)
-                from unit_report x join resident_unit u on u.id = x.unit_id join region c on c.id = x.community_id
-                where c.path like :prefix || '%' and x.ended_on is null and u.closed_on is null""", p,
+        long units = jdbc.queryForObject("select count(*) " + OPEN_UNITS, p, Long.class);
+        return jdbc.queryForObject("select " + REPORT_COUNTS + OPEN_REPORTS, p,
                 (rs, i) -> new Counts(units, rs.getLong(1), rs.getLong(2)));
-    }
-
-    private static String unitsSql(String key) {
-        return """
-                select %s as k, count(*) as n from resident_unit u join region r on r.id = u.region_id
-                where r.path like :prefix || '%%' and u.closed_on is null group by 1""".formatted(key);
-    }
-
-    private static String reportsSql(String key) {
-        return """
-                select %s as k, count(distinct x.unit_id), count(*) filter (where x.received_on is null)
-                from unit_report x join resident_unit u on u.id = x.unit_id join region c on c.id = x.community_id
-                where c.path like :prefix || '%%' and x.ended_on is null and u.closed_on is null
-                group by 1""".formatted(key);
     }
 
     private static MapSqlParameterSource unitParams(String prefix, UnitSearch search) {

@@ -53,7 +53,8 @@ class UnitReportIntegrationTests extends ResidentTestBase {
         assertThat(jdbc.queryForObject("select ended_on from unit_report where id = ?", LocalDate.class, report))
                 .isEqualTo(today());
         mvc.perform(post("/unit-reports/" + report + "/end").param("on", today().toString())
-                .with(as("community")).with(csrf())).andExpect(flash().attribute("error", "resident.report.end.already"));
+                .with(as("community")).with(csrf()))
+                .andExpect(flash().attribute("error", "resident.report.end.already"));
         // once ended, the unit may report to the community again
         long again = fileReport("community", unit, reportForm(community, today().toString()));
         assertThat(again).isNotEqualTo(report);
