@@ -186,4 +186,66 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
             }
         }
     }
+
+    @Test
+    void shouldAnswerResidentUnitRoutesAsDocumented() throws Exception {
+        String unit = "insert into resident_unit (region_id, region_level, name, kind) values (?, ?, ?, 'OTHER') "
+                + "returning id";
+        String report = "insert into unit_report (unit_id, community_id, reported_on, contact_name, commitments) "
+                + "values (?, ?, current_date - 1, '权限矩阵', '权限矩阵') returning id";
+        long inUnit = jdbc.queryForObject(unit, Long.class, inRegion, "COMMUNITY", "权限矩阵本社区单位");
+        long outUnit = jdbc.queryForObject(unit, Long.class, outRegion, "COMMUNITY", "权限矩阵外区单位");
+        // a street-level unit that has reported to the community secretary's community
+        long streetUnit = jdbc.queryForObject(unit, Long.class, regionOf("street"), "STREET", "权限矩阵街道单位");
+        long inReport = jdbc.queryForObject(report, Long.class, inUnit, inRegion);
+        long outReport = jdbc.queryForObject(report, Long.class, outUnit, outRegion);
+        jdbc.queryForObject(report, Long.class, streetUnit, inRegion);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /regions/{in}/resident-units", "/regions/" + inRegion + "/resident-units",
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/resident-units", "/regions/" + outRegion + "/resident-units",
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /resident-units/{in}", "/resident-units/" + inUnit, "200 200 200 200 404 403");
+        check(mismatches, "GET /resident-units/{out}", "/resident-units/" + outUnit, "200 404 404 404 404 403");
+        check(mismatches, "GET /resident-units/{missing}", "/resident-units/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /resident-units/{street unit reported to in}", "/resident-units/" + streetUnit,
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /resident-units/{street unit}/edit", "/resident-units/" + streetUnit + "/edit",
+                "403 403 200 404 404 403");
+        check(mismatches, "GET /regions/{in}/resident-units/new", "/regions/" + inRegion + "/resident-units/new",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/resident-units/new", "/regions/" + outRegion + "/resident-units/new",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /resident-units/{in}/edit", "/resident-units/" + inUnit + "/edit",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /resident-units/{out}/edit", "/resident-units/" + outUnit + "/edit",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /resident-units/{in}/reports/new", "/resident-units/" + inUnit + "/reports/new",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /resident-units/{out}/reports/new", "/resident-units/" + outUnit + "/reports/new",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /unit-reports/{in}/edit", "/unit-reports/" + inReport + "/edit",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /unit-reports/{out}/edit", "/unit-reports/" + outReport + "/edit",
+                "403 403 404 404 404 403");
+        // an empty form: past the role check, a writer stops at scope or input
+        checkPost(mismatches, "POST /regions/{in}/resident-units", "/regions/" + inRegion + "/resident-units",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /resident-units/{in}", "/resident-units/" + inUnit, "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /resident-units/{out}", "/resident-units/" + outUnit, "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /resident-units/{in}/reports", "/resident-units/" + inUnit + "/reports",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /resident-units/{out}/close", "/resident-units/" + outUnit + "/close",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /unit-reports/{in}/end (no day)", "/unit-reports/" + inReport + "/end",
+                "403 403 302 302 404 403");
+        checkPost(mismatches, "POST /unit-reports/{out}/receive", "/unit-reports/" + outReport + "/receive",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /unit-reports/{out}/end", "/unit-reports/" + outReport + "/end",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /unit-reports/{out}", "/unit-reports/" + outReport, "403 403 404 404 404 403");
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from unit_report where id in (?, ?) and ended_on is null",
+                Long.class, inReport, outReport)).isEqualTo(2);
+    }
 }
