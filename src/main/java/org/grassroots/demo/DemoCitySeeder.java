@@ -46,10 +46,11 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoMeetingSeeder meetings;
     private final DemoGridSeeder grids;
     private final DemoVolunteerSeeder volunteers;
+    private final DemoVenueSeeder venues;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoVolunteerSeeder volunteers) {
+            DemoVolunteerSeeder volunteers, DemoVenueSeeder venues) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -59,6 +60,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.meetings = meetings;
         this.grids = grids;
         this.volunteers = volunteers;
+        this.venues = venues;
     }
 
     @Override
@@ -132,6 +134,7 @@ class DemoCitySeeder implements ApplicationRunner {
         meetings.seed();
         grids.seed(today);
         volunteers.seed(today);
+        venues.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);
