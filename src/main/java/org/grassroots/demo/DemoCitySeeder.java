@@ -46,10 +46,12 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoMeetingSeeder meetings;
     private final DemoGridSeeder grids;
     private final DemoResidentSeeder residents;
+    private final DemoVolunteerSeeder volunteers;
+    private final DemoVenueSeeder venues;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoResidentSeeder residents) {
+            DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -59,6 +61,8 @@ class DemoCitySeeder implements ApplicationRunner {
         this.meetings = meetings;
         this.grids = grids;
         this.residents = residents;
+        this.volunteers = volunteers;
+        this.venues = venues;
     }
 
     @Override
@@ -132,6 +136,8 @@ class DemoCitySeeder implements ApplicationRunner {
         meetings.seed();
         grids.seed(today);
         residents.seed(today);
+        volunteers.seed(today);
+        venues.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -248,4 +248,61 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         assertThat(jdbc.queryForObject("select count(*) from unit_report where id in (?, ?) and ended_on is null",
                 Long.class, inReport, outReport)).isEqualTo(2);
     }
+
+    @Test
+    void shouldAnswerVolunteerAndVenueRoutesAsDocumented() throws Exception {
+        long inVolunteer = jdbc.queryForObject("select min(id) from volunteer where community_id = ?", Long.class,
+                inRegion);
+        long outVolunteer = jdbc.queryForObject("select min(id) from volunteer where community_id = ?", Long.class,
+                outRegion);
+        long inActivity = jdbc.queryForObject("select min(id) from volunteer_activity where community_id = ?",
+                Long.class, inRegion);
+        long outActivity = jdbc.queryForObject("select min(id) from volunteer_activity where community_id = ?",
+                Long.class, outRegion);
+        long inVenue = jdbc.queryForObject("""
+                insert into service_venue (region_id, region_level, kind, name, area_m2)
+                values (?, 'COMMUNITY', 'STATION', '权限矩阵服务站', 50) returning id""", Long.class, inRegion);
+        long outVenue = jdbc.queryForObject("""
+                select min(v.id) from service_venue v join region r on r.id = v.region_id
+                where r.district_id = (select district_id from region where id = ?)""", Long.class, outRegion);
+        List<String> mismatches = new ArrayList<>();
+        for (String list : List.of("volunteers", "volunteer-activities", "venues")) {
+            check(mismatches, "GET /regions/{in}/" + list, "/regions/" + inRegion + "/" + list,
+                    "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + list, "/regions/" + outRegion + "/" + list,
+                    "200 404 404 404 404 403");
+            check(mismatches, "GET /regions/{in}/" + list + "/new", "/regions/" + inRegion + "/" + list + "/new",
+                    "403 403 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + list + "/new", "/regions/" + outRegion + "/" + list + "/new",
+                    "403 403 404 404 404 403");
+        }
+        for (String object : List.of("/volunteers/", "/volunteer-activities/", "/venues/")) {
+            long in = object.equals("/volunteers/") ? inVolunteer : object.equals("/venues/") ? inVenue : inActivity;
+            long out = object.equals("/volunteers/") ? outVolunteer : object.equals("/venues/") ? outVenue
+                    : outActivity;
+            check(mismatches, "GET " + object + "{in}", object + in, "200 200 200 200 404 403");
+            check(mismatches, "GET " + object + "{out}", object + out, "200 404 404 404 404 403");
+            check(mismatches, "GET " + object + "{missing}", object + MISSING, "404 404 404 404 404 403");
+            check(mismatches, "GET " + object + "{in}/edit", object + in + "/edit", "403 403 200 200 404 403");
+            check(mismatches, "GET " + object + "{out}/edit", object + out + "/edit", "403 403 404 404 404 403");
+            checkPost(mismatches, "POST " + object + "{out}", object + out, "403 403 404 404 404 403");
+        }
+        checkPost(mismatches, "POST /volunteers/{out}/leave", "/volunteers/" + outVolunteer + "/leave",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /volunteer-activities/{out}/hours", "/volunteer-activities/" + outActivity
+                + "/hours", "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /volunteer-activities/{out}/hours/{v}/delete", "/volunteer-activities/"
+                + outActivity + "/hours/" + outVolunteer + "/delete", "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /venues/{out}/close", "/venues/" + outVenue + "/close",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /regions/{out}/venues", "/regions/" + outRegion + "/venues",
+                "403 403 404 404 404 403");
+        // an empty form: a writer in scope gets past role and scope and stops at the input
+        checkPost(mismatches, "POST /regions/{in}/volunteers", "/regions/" + inRegion + "/volunteers",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /volunteer-activities/{in}/hours", "/volunteer-activities/" + inActivity
+                + "/hours", "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /venues/{in}", "/venues/" + inVenue, "403 403 200 200 404 403");
+        assertThat(mismatches).isEmpty();
+    }
 }

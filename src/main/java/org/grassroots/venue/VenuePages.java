@@ -1,0 +1,114 @@
+package org.grassroots.venue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.grassroots.region.Region;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.region.RegionService;
+import org.grassroots.shared.Scope;
+import org.grassroots.venue.VenueViews.CommunityCheck;
+import org.grassroots.venue.VenueViews.Crumb;
+import org.grassroots.venue.VenueViews.Filter;
+import org.grassroots.venue.VenueViews.ListPage;
+import org.grassroots.venue.VenueViews.Pager;
+import org.grassroots.venue.VenueViews.Summary;
+import org.grassroots.venue.VenueViews.SummaryRow;
+import org.grassroots.venue.VenueViews.VenuePage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the venue pages, the warnings per community, and the per-child summary a level page may show. */
+@Service
+@Transactional(readOnly = true)
+public class VenuePages {
+
+    private final VenueService venues;
+    private final VenueQueries queries;
+    private final RegionService regions;
+    private final VenueRules rules;
+
+    VenuePages(VenueService venues, VenueQueries queries, RegionService regions, VenueRules rules) {
+        this.venues = venues;
+        this.queries = queries;
+        this.regions = regions;
+        this.rules = rules;
+    }
+
+    /**
+     * The venues kept in the region's subtree (a street: its own and its communities'), 20 a page,
+     * with the summary; for a street or a community also each community's warnings, and for a
+     * community the venues kept elsewhere that serve it.
+     */
+    public ListPage list(long regionId, String q, Filter filter, int page, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        Filter f = filter == null ? Filter.OPEN : filter;
+        Pager pager = Pager.of(page, queries.count(region.getPath(), text, f));
+        List<CommunityCheck> checks = checks(queries.served(region.getPath()));
+        boolean keeper = VenueService.keepsVenues(region);
+        return new ListPage(region, crumbs(region, scope), keeper, text, f,
+                queries.list(region.getPath(), text, f, pager.size(), pager.offset()), pager,
+                summaryOf(region, checks), keeper ? checks : List.of(),
+                region.getLevel() == RegionLevel.COMMUNITY ? queries.servingFromElsewhere(region.getId()) : List.of());
+    }
+
+    public VenuePage venue(long id, Scope scope) {
+        ServiceVenue v = venues.require(id, scope);
+        Region keeper = regions.require(v.getRegionId(), scope);
+        List<CommunityCheck> circle = checks(queries.servedAmong(new ArrayList<>(v.getCircle())));
+        return new VenuePage(v, keeper, crumbs(keeper, scope), circle, rules.areaPerHundredHouseholds());
+    }
+
+    /**
+     * Per child region (a community: itself), the venues a street keeps itself, and the total: open
+     * venues kept there, their area, and the communities without a serving venue or below the area
+     * standard ({@code grassroots.venue.area-per-hundred-households}).
+     */
+    public Summary summary(long regionId, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        return summaryOf(region, checks(queries.served(region.getPath())));
+    }
+
+    private Summary summaryOf(Region region, List<CommunityCheck> checks) {
+        List<VenueQueries.Kept> kept = queries.kept(region.getPath());
+        int depth = region.pathIds().size();
+        List<Region> children = region.getLevel() == RegionLevel.COMMUNITY ? List.of(region)
+                : regions.children(region);
+        List<SummaryRow> rows = children.stream().map(child -> row(child,
+                kept.stream().filter(k -> childOf(k.keeperPath(), depth, region.getId()) == child.getId()).toList(),
+                checks.stream().filter(c -> childOf(c.path(), depth, region.getId()) == child.getId()).toList()))
+                .toList();
+        SummaryRow direct = region.getLevel() != RegionLevel.STREET ? null : row(region,
+                kept.stream().filter(k -> k.keeperPath().equals(region.getPath())).toList(), List.of());
+        return new Summary(region, rules.areaPerHundredHouseholds(), rows, direct, row(region, kept, checks));
+    }
+
+    private List<CommunityCheck> checks(List<VenueQueries.Served> served) {
+        BigDecimal perHundred = rules.areaPerHundredHouseholds();
+        return served.stream().map(s -> new CommunityCheck(s.communityId(), s.name(), s.path(), s.households(),
+                s.venues(), s.area().setScale(1, RoundingMode.HALF_UP),
+                VenueStandard.requiredArea(s.households(), perHundred),
+                VenueStandard.warnings(s.venues(), s.households(), s.area(), perHundred))).toList();
+    }
+
+    private static SummaryRow row(Region region, List<VenueQueries.Kept> kept, List<CommunityCheck> checks) {
+        return new SummaryRow(region, kept.size(),
+                kept.stream().map(VenueQueries.Kept::area).reduce(new BigDecimal("0.0"), BigDecimal::add),
+                checks.stream().filter(c -> c.warned(VenueWarning.NO_VENUE)).count(),
+                checks.stream().filter(c -> c.warned(VenueWarning.BELOW_STANDARD)).count());
+    }
+
+    /** The child of the region (at {@code depth} in the path) that holds the path; the region itself for its own. */
+    private static long childOf(String path, int depth, long regionId) {
+        String[] ids = path.substring(1).split("/");
+        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
+    }
+
+    private List<Crumb> crumbs(Region region, Scope scope) {
+        return regions.lineage(region.getPath()).stream()
+                .map(r -> new Crumb(r.getName(), scope.coversRegion(r.getPath()) ? "/regions/" + r.getId() : null))
+                .toList();
+    }
+}
