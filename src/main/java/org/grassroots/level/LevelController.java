@@ -2,22 +2,35 @@ package org.grassroots.level;
 
 import org.grassroots.grid.GridPages;
 import org.grassroots.region.RegionLevel;
+import org.grassroots.resident.ResidentPages;
 import org.grassroots.shared.Scope;
+import org.grassroots.venue.VenuePages;
+import org.grassroots.volunteer.VolunteerPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** One view per level behind /regions/{id}, and the organization page that composes members. */
+/**
+ * One view per level behind /regions/{id}, and the organization page that composes members. The
+ * figures of each feature come from that feature's read service; the level only lays them out.
+ */
 @Controller
 class LevelController {
 
     private final LevelService levels;
     private final GridPages grids;
+    private final ResidentPages residents;
+    private final VolunteerPages volunteers;
+    private final VenuePages venues;
 
-    LevelController(LevelService levels, GridPages grids) {
+    LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
+            VenuePages venues) {
         this.levels = levels;
         this.grids = grids;
+        this.residents = residents;
+        this.volunteers = volunteers;
+        this.venues = venues;
     }
 
     @GetMapping("/regions/{id}")
@@ -26,9 +39,14 @@ class LevelController {
         model.addAttribute("page", page);
         // grid coverage per child region (or the community's own counts): where nobody is responsible
         model.addAttribute("grid", grids.gaps(id, scope));
+        // working in a unit, active in the community: units reported, volunteers and venues per child region
+        model.addAttribute("residents", residents.summary(id, scope));
+        model.addAttribute("volunteers", volunteers.summary(id, scope));
+        model.addAttribute("venues", venues.summary(id, scope));
         if (page.region().getLevel() == RegionLevel.COMMUNITY) {
-            // the community's own grid tree, its gaps highlighted
+            // the community's own grid tree, its gaps highlighted, and the units reported to it
             model.addAttribute("gridTree", grids.tree(id, scope));
+            model.addAttribute("reported", residents.reportedTo(id, scope, 0));
         }
         return "level/" + page.region().getLevel().name().toLowerCase();
     }

@@ -132,6 +132,60 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowUnitsVolunteersAndVenuesPerCommunityWhenStreetStaffOpensStreet() throws Exception {
+        long street = regionOf("street");
+        String html = page("street", street, "level/street");
+
+        List<Long> communities = jdbc.queryForList("select id from region where parent_id = ? order by id",
+                Long.class, street);
+        for (long community : communities) {
+            Long volunteers = jdbc.queryForObject("""
+                    select count(*) from volunteer where community_id = ? and left_on is null""",
+                    Long.class, community);
+            List<String> row = rowById(html, "volunteer-summary-" + community);
+            assertThat(Long.parseLong(row.get(1))).as("volunteers of %d", community).isEqualTo(volunteers);
+            Long units = jdbc.queryForObject("""
+                    select count(*) from resident_unit where region_id = ? and closed_on is null""", Long.class,
+                    community);
+            assertThat(Long.parseLong(rowById(html, "resident-summary-" + community).get(1)))
+                    .as("units of %d", community).isEqualTo(units);
+            assertThat(html).contains("id=\"venue-summary-" + community + "\"");
+        }
+        assertThat(html).contains("href=\"/regions/" + street + "/resident-units\"",
+                "href=\"/regions/" + street + "/volunteers\"", "href=\"/regions/" + street + "/venues\"");
+    }
+
+    @Test
+    void shouldListTheUnitsReportedToTheCommunityOnItsPage() throws Exception {
+        long community = regionOf("community");
+        long unit = jdbc.queryForObject("""
+                insert into resident_unit (region_id, region_level, name, kind) values (?, 'COMMUNITY', '层级页报到单位', 'ORGAN')
+                returning id""", Long.class, community);
+        jdbc.update("""
+                insert into unit_report (unit_id, community_id, reported_on, contact_name, commitments)
+                values (?, ?, current_date, '联系人', '承诺事项')""", unit, community);
+
+        String html = page("community", community, "level/community");
+
+        assertThat(section(html, "table", "reported-units")).contains("层级页报到单位");
+        assertThat(html).contains("id=\"volunteer-summary-" + community + "\"", "id=\"venue-summary-" + community
+                + "\"", "id=\"resident-summary-" + community + "\"");
+    }
+
+    /** The cells of the table row with this id. */
+    private static List<String> rowById(String html, String rowId) {
+        Matcher m = Pattern.compile("<tr[^>]*id=\"" + Pattern.quote(rowId) + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(m.find()).as("row %s", rowId).isTrue();
+        Matcher cell = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>", Pattern.DOTALL).matcher(m.group(1));
+        List<String> cells = new java.util.ArrayList<>();
+        while (cell.find()) {
+            cells.add(cell.group(1).replaceAll("<[^>]+>", "").trim());
+        }
+        return cells;
+    }
+
+    @Test
     void shouldRedirectEachDemoUserToHomeWhenOpeningRoot() throws Exception {
         for (String user : List.of("city", "district", "street", "community")) {
             mvc.perform(get("/").with(as(user)))
