@@ -148,7 +148,7 @@ public class ReportingPages {
     }
 
     /** Open resident units of the community and its street, as id and name. */
-    public List<Map<String, Object>> unitChoices(long communityId) {
+    public List<ReportingViews.UnitChoice> unitChoices(long communityId) {
         return queries.unitChoices(communityId);
     }
 

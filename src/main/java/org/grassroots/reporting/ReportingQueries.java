@@ -344,11 +344,12 @@ class ReportingQueries {
     // ---------------------------------------------------------------- resident units
 
     /** Open resident units sitting in the community or its street, as id and name. */
-    List<Map<String, Object>> unitChoices(long communityId) {
-        return jdbc.queryForList("""
+    List<ReportingViews.UnitChoice> unitChoices(long communityId) {
+        return jdbc.query("""
                 select u.id, u.name from resident_unit u join region c on c.id = :community
                 where u.closed_on is null and (u.region_id = c.id or u.region_id = c.parent_id)
-                order by u.name, u.id""", new MapSqlParameterSource("community", communityId));
+                order by u.name, u.id""", new MapSqlParameterSource("community", communityId),
+                (rs, i) -> new ReportingViews.UnitChoice(rs.getLong(1), rs.getString(2)));
     }
 
     Optional<String> unitName(long unitId) {

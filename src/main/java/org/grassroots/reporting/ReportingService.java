@@ -245,7 +245,7 @@ public class ReportingService {
         Person person = person(report, form, problems);
         Long unitId = form.getEmployerUnitId();
         if (unitId != null && !unitId.equals(report.getEmployerUnitId()) && queries.unitChoices(report.getCommunityId())
-                .stream().noneMatch(u -> unitId.equals(((Number) u.get("id")).longValue()))) {
+                .stream().noneMatch(u -> u.id() == unitId)) {
             problems.add(new Problem("employerUnitId", "reporting.report.unit.unknown"));
         }
         Set<Long> chosen = new LinkedHashSet<>(form.getPostIds() == null ? List.of() : form.getPostIds());

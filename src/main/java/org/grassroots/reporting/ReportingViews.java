@@ -72,6 +72,10 @@ public final class ReportingViews {
             Pager pager) {
     }
 
+    /** A resident unit that may be named as the employer. */
+    public record UnitChoice(long id, String name) {
+    }
+
     /** The person of a report: a member (masked ID number, the organization's name) or an outsider. */
     public record PersonView(String name, boolean member, String idNumberMasked, String phoneMasked, String orgName) {
     }

@@ -166,6 +166,35 @@ class MemberReportIntegrationTests extends ReportingTestSupport {
         assertThat(textOf(html, "postIds-error")).isNotBlank();
     }
 
+    @Test
+    void shouldOfferResidentUnitsOfTheCommunityAndItsStreetOnly() throws Exception {
+        String unitName = fresh("驻区单位");
+        long unit = jdbc.queryForObject("""
+                insert into resident_unit (region_id, region_level, name, kind) values (?, 'STREET', ?, 'ORGAN')
+                returning id""", Long.class, street(), unitName);
+        long otherDistrictCommunity = jdbc.queryForObject("""
+                select min(id) from region where level = 'COMMUNITY' and district_id <> ?""", Long.class,
+                regionOf("district"));
+        long foreign = jdbc.queryForObject("""
+                insert into resident_unit (region_id, region_level, name, kind) values (?, 'COMMUNITY', ?, 'ORGAN')
+                returning id""", Long.class, otherDistrictCommunity, fresh("远处单位"));
+        String form = html(mvc.perform(get("/regions/" + community() + "/member-reports/new").with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        String select = section(form, "select", "employerUnitId");
+        assertThat(select).contains("value=\"" + unit + "\"").doesNotContain("value=\"" + foreign + "\"");
+
+        MultiValueMap<String, String> report = outsiderReport(fresh("单位人"), freshPhone(), today());
+        report.add("employerUnitId", Long.toString(foreign));
+        assertThat(textOf(rejected(community(), report), "employerUnitId-error"))
+                .isEqualTo("请从列表中选择本社区或本街道的驻区单位");
+        report.set("employerUnitId", Long.toString(unit));
+        long saved = createReport(community(), report, "community");
+        assertThat(jdbc.queryForObject("select employer_unit_id from member_report where id = ?", Long.class, saved))
+                .isEqualTo(unit);
+        String page = html(mvc.perform(get("/member-reports/" + saved).with(as("community"))).andReturn());
+        assertThat(page).contains(unitName);
+    }
+
     // ---------------------------------------------------------------- overlapping periods
 
     @Test
