@@ -48,10 +48,12 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoResidentSeeder residents;
     private final DemoVolunteerSeeder volunteers;
     private final DemoVenueSeeder venues;
+    private final DemoReportingSeeder reporting;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues) {
+            DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
+            DemoReportingSeeder reporting) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -63,6 +65,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.residents = residents;
         this.volunteers = volunteers;
         this.venues = venues;
+        this.reporting = reporting;
     }
 
     @Override
@@ -138,6 +141,7 @@ class DemoCitySeeder implements ApplicationRunner {
         residents.seed(today);
         volunteers.seed(today);
         venues.seed(today);
+        reporting.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -35,6 +35,10 @@ interface MemberRepository extends JpaRepository<PartyMember, Long>, JpaSpecific
     @Query("select m.name from PartyMember m where m.id = :id")
     Optional<String> findNameById(@Param("id") long id);
 
+    @Query("select m from PartyMember m join fetch m.org where m.idNumberHash = :hash and m.status in :current")
+    List<PartyMember> findCurrentByHash(@Param("hash") String hash,
+            @Param("current") java.util.Collection<MemberStatus> current);
+
     @Query("select count(m) > 0 from PartyMember m where m.idNumberHash = :hash and m.status in :current"
             + " and (:exceptId is null or m.id <> :exceptId)")
     boolean existsCurrentWithHash(@Param("hash") String hash, @Param("current") java.util.Collection<MemberStatus> current,

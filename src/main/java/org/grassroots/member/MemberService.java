@@ -84,6 +84,22 @@ public class MemberService {
         return pages;
     }
 
+    /** What another feature may learn of a person found by the full ID number: no more than this. */
+    public record IdentifiedMember(long id, String name, MemberStatus status, long orgId, String orgName) {
+    }
+
+    /**
+     * The current person (see {@link MemberStatus#CURRENT}) with exactly this ID number, whatever the
+     * caller's scope: an in-service member belongs to their employer's organization, outside the scope
+     * of the community they report to. Found by the keyed hash of the whole number only; a part of a
+     * number never finds anyone outside the scope.
+     */
+    public Optional<IdentifiedMember> findCurrentByIdNumber(IdNumber idNumber) {
+        return members.findCurrentByHash(cipher.hash(idNumber.value()), MemberStatus.CURRENT).stream().findFirst()
+                .map(m -> new IdentifiedMember(m.getId(), m.getName(), m.getStatus(), m.getOrg().getId(),
+                        m.getOrg().getName()));
+    }
+
     /** Everyone the organization currently keeps (pipeline, members, suspended), in one query. */
     public List<PartyMember> currentPeopleOf(PartyOrg org) {
         return members.findByOrgAndStatusIn(org.getId(), MemberStatus.CURRENT);

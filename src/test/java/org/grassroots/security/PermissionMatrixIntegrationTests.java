@@ -305,4 +305,73 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         checkPost(mismatches, "POST /venues/{in}", "/venues/" + inVenue, "403 403 200 200 404 403");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerReportingRoutesAsDocumented() throws Exception {
+        java.util.function.LongUnaryOperator postIn = community -> jdbc.queryForObject("""
+                insert into service_post (community_id, category_code, name) values (?, 'SAFETY', '矩阵岗')
+                returning id""", Long.class, community);
+        java.util.function.LongUnaryOperator reportIn = community -> jdbc.queryForObject("""
+                insert into member_report (community_id, person_name, person_phone, employer_name, employer_org_name,
+                    reported_on, valid_until)
+                values (?, '矩阵人员', ?, '矩阵单位', '矩阵单位党委', current_date - 10, current_date + 100)
+                returning id""", Long.class, community, "1380000" + (community % 10_000));
+        java.util.function.LongUnaryOperator recordOf = report -> jdbc.queryForObject("""
+                insert into service_record (report_id, served_on, hours, description)
+                values (?, current_date - 5, 2, '矩阵') returning id""", Long.class, report);
+        long inPost = postIn.applyAsLong(inRegion);
+        long outPost = postIn.applyAsLong(outRegion);
+        long inReport = reportIn.applyAsLong(inRegion);
+        long outReport = reportIn.applyAsLong(outRegion);
+        long inRecord = recordOf.applyAsLong(inReport);
+        long outRecord = recordOf.applyAsLong(outReport);
+        String sheet = "/feedback/sheet?employer=x" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "矩阵单位\u001f矩阵单位党委".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> mismatches = new ArrayList<>();
+        for (String page : List.of("/reporting", "/member-reports", "/service-posts", "/feedback", sheet,
+                sheet.replace("sheet?", "sheet.xlsx?"))) {
+            check(mismatches, "GET /regions/{in}" + page, "/regions/" + inRegion + page, "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}" + page, "/regions/" + outRegion + page, "200 404 404 404 404 403");
+        }
+        check(mismatches, "GET /member-reports/{in}", "/member-reports/" + inReport, "200 200 200 200 404 403");
+        check(mismatches, "GET /member-reports/{out}", "/member-reports/" + outReport, "200 404 404 404 404 403");
+        check(mismatches, "GET /member-reports/{missing}", "/member-reports/" + MISSING, "404 404 404 404 404 403");
+        for (String form : List.of("/regions/%d/member-reports/new", "/member-reports/%d/edit",
+                "/member-reports/%d/services/new", "/service-records/%d/edit", "/regions/%d/service-posts/new",
+                "/service-posts/%d/edit")) {
+            long in = form.startsWith("/regions") ? inRegion : form.startsWith("/service-records") ? inRecord
+                    : form.startsWith("/service-posts") ? inPost : inReport;
+            long out = form.startsWith("/regions") ? outRegion : form.startsWith("/service-records") ? outRecord
+                    : form.startsWith("/service-posts") ? outPost : outReport;
+            check(mismatches, "GET " + form + " in", form.formatted(in), "403 403 200 200 404 403");
+            check(mismatches, "GET " + form + " out", form.formatted(out), "403 403 404 404 404 403");
+        }
+        // an empty form gets past role and scope and stops at the input
+        for (String write : List.of("/regions/%d/member-reports", "/member-reports/%d", "/member-reports/%d/services",
+                "/service-records/%d", "/regions/%d/service-posts", "/service-posts/%d")) {
+            long in = write.startsWith("/regions") ? inRegion : write.startsWith("/service-records") ? inRecord
+                    : write.startsWith("/service-posts") ? inPost : inReport;
+            long out = write.startsWith("/regions") ? outRegion : write.startsWith("/service-records") ? outRecord
+                    : write.startsWith("/service-posts") ? outPost : outReport;
+            checkPost(mismatches, "POST " + write + " in", write.formatted(in), "403 403 200 200 404 403");
+            checkPost(mismatches, "POST " + write + " out", write.formatted(out), "403 403 404 404 404 403");
+        }
+        for (String action : List.of("/member-reports/%d/renew", "/member-reports/%d/end", "/service-posts/%d/close")) {
+            long in = action.startsWith("/service-posts") ? inPost : inReport;
+            long out = action.startsWith("/service-posts") ? outPost : outReport;
+            checkPost(mismatches, "POST " + action + " in", action.formatted(in), "403 403 302 302 404 403");
+            checkPost(mismatches, "POST " + action + " out", action.formatted(out), "403 403 404 404 404 403");
+        }
+        checkPost(mismatches, "POST /service-records/{out}/delete", "/service-records/" + outRecord + "/delete",
+                "403 403 404 404 404 403");
+        // the street deletes it; afterwards it is missing for the community as well
+        checkPost(mismatches, "POST /service-records/{in}/delete", "/service-records/" + inRecord + "/delete",
+                "403 403 302 404 404 403");
+        check(mismatches, "GET /settings/service-categories", "/settings/service-categories", "200 403 403 403 403 403");
+        check(mismatches, "GET /settings/service-categories/new", "/settings/service-categories/new",
+                "200 403 403 403 403 403");
+        checkPost(mismatches, "POST /settings/service-categories", "/settings/service-categories",
+                "200 403 403 403 403 403");
+        assertThat(mismatches).isEmpty();
+    }
 }
