@@ -2,6 +2,7 @@ package org.grassroots.level;
 
 import org.grassroots.grid.GridPages;
 import org.grassroots.region.RegionLevel;
+import org.grassroots.reporting.ReportingPages;
 import org.grassroots.resident.ResidentPages;
 import org.grassroots.shared.Scope;
 import org.grassroots.venue.VenuePages;
@@ -23,14 +24,16 @@ class LevelController {
     private final ResidentPages residents;
     private final VolunteerPages volunteers;
     private final VenuePages venues;
+    private final ReportingPages reporting;
 
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
-            VenuePages venues) {
+            VenuePages venues, ReportingPages reporting) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
         this.volunteers = volunteers;
         this.venues = venues;
+        this.reporting = reporting;
     }
 
     @GetMapping("/regions/{id}")
@@ -39,8 +42,9 @@ class LevelController {
         model.addAttribute("page", page);
         // grid coverage per child region (or the community's own counts): where nobody is responsible
         model.addAttribute("grid", grids.gaps(id, scope));
-        // working in a unit, active in the community: units reported, volunteers and venues per child region
+        // working in a unit, active in the community: units and members reported, volunteers and venues per child region
         model.addAttribute("residents", residents.summary(id, scope));
+        model.addAttribute("reporting", reporting.summary(id, scope));
         model.addAttribute("volunteers", volunteers.summary(id, scope));
         model.addAttribute("venues", venues.summary(id, scope));
         if (page.region().getLevel() == RegionLevel.COMMUNITY) {

@@ -150,8 +150,16 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
             assertThat(Long.parseLong(rowById(html, "resident-summary-" + community).get(1)))
                     .as("units of %d", community).isEqualTo(units);
             assertThat(html).contains("id=\"venue-summary-" + community + "\"");
+            java.math.BigDecimal hours = jdbc.queryForObject("""
+                    select coalesce(sum(s.hours), 0) from service_record s join member_report r on r.id = s.report_id
+                    where r.community_id = ? and s.served_on >= date_trunc('quarter', current_date)
+                      and s.served_on < date_trunc('quarter', current_date) + interval '3 months'""",
+                    java.math.BigDecimal.class, community);
+            assertThat(new java.math.BigDecimal(rowById(html, "reporting-summary-" + community).get(5).replace(",", "")))
+                    .as("service hours of %d this quarter", community).isEqualByComparingTo(hours);
         }
-        assertThat(html).contains("href=\"/regions/" + street + "/resident-units\"",
+        assertThat(html).contains("href=\"/regions/" + street + "/reporting\"",
+                "href=\"/regions/" + street + "/resident-units\"",
                 "href=\"/regions/" + street + "/volunteers\"", "href=\"/regions/" + street + "/venues\"");
     }
 
