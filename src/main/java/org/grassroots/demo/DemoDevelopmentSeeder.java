@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Gives the demo city's applicants, activists, candidates and probationary members the development
  * steps their status and dates imply (domain-rules.md §3), with the cases the pages are for: about
  * three applicants in ten not yet talked to, activists past their year, a quarter of the older
- * candidates voted in by their branch and waiting for the street's approval, and about one
+ * candidates voted in by their branch in the last two months and waiting for the street's approval, and about one
  * probationary member in twelve whose probation ended 2–5 months ago — some waiting for the
  * street's approval of their full membership, some extended, the others still undecided.
  *
@@ -113,7 +113,8 @@ class DemoDevelopmentSeeder {
                        least(d.admitted + 15 + ROLL_APPROVE, :today) as approved,
                        (d.admitted < :today - 365) as ended,
                        ROLL_FATE as fate,
-                       (d.status = 'CANDIDATE' and d.candidate <= :today - 110 and ROLL_ADMIT < 25) as voted
+                       (d.status = 'CANDIDATE' and d.candidate <= :today - 140 and ROLL_ADMIT < 25) as voted,
+                       (:today - 20 - ROLL_VOTE) as recent_vote
                 from demo_dev d
             ),
             days as (
@@ -130,16 +131,16 @@ class DemoDevelopmentSeeder {
                        b.candidate + 7 + ROLL_INTRO as introducers_on,
                        nullif(least(b.candidate + 20 + ROLL_REVIEW, :today + 1), :today + 1) as review_on,
                        nullif(least(b.candidate + 15 + ROLL_COURSE, :today + 1), :today + 1) as course_on,
-                       case when b.voted then b.candidate + 60 else b.admitted - 40 end as committee_on,
-                       case when b.voted then b.candidate + 70 else b.admitted - 30 end as pre_review_on,
-                       case when b.voted then b.candidate + 78 else b.admitted - 20 end as form_on,
-                       case when b.voted then b.candidate + 85 else b.admitted end as vote_on,
-                       case when b.voted then b.candidate + 90 + ROLL_SENT
+                       case when b.voted then b.recent_vote - 25 else b.admitted - 40 end as committee_on,
+                       case when b.voted then b.recent_vote - 15 else b.admitted - 30 end as pre_review_on,
+                       case when b.voted then b.recent_vote - 7 else b.admitted - 20 end as form_on,
+                       case when b.voted then b.recent_vote else b.admitted end as vote_on,
+                       case when b.voted then b.recent_vote + 5 + ROLL_SENT
                             else least(b.admitted + 8, b.approved) end as admission_sent_on
                 from base b
             )
             select x.*, least(x.admitted + 5, x.admission_sent_on) as higher_talk_on,
-                   case when x.voted then x.candidate + 88 else null end as voted_talk_on
+                   case when x.voted then x.recent_vote + 3 else null end as voted_talk_on
             from days x;
             analyze demo_dev_days
             """;
@@ -271,7 +272,7 @@ class DemoDevelopmentSeeder {
     private static String rolls(String sql) {
         return sql.replace("ROLL_SHIFT", roll("shift", 125)).replace("ROLL_LATE", roll("late", 100))
                 .replace("ROLL_APPROVE", roll("approve", 30)).replace("ROLL_FATE", roll("fate", 10))
-                .replace("ROLL_ADMIT", roll("admit", 100)).replace("ROLL_TALKED", "mod(abs(hashtext(b.k || 'talked'))::bigint, 100)::int")
+                .replace("ROLL_ADMIT", roll("admit", 100)).replace("ROLL_VOTE", roll("vote", 40)).replace("ROLL_TALKED", "mod(abs(hashtext(b.k || 'talked'))::bigint, 100)::int")
                 .replace("ROLL_TALK", "mod(abs(hashtext(b.k || 'talk'))::bigint, 21)::int")
                 .replace("ROLL_FILED", "mod(abs(hashtext(b.k || 'filed'))::bigint, 10)::int")
                 .replace("ROLL_MENTORS", "mod(abs(hashtext(b.k || 'mentors'))::bigint, 6)::int")

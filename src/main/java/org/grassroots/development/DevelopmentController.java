@@ -103,6 +103,7 @@ class DevelopmentController {
             Scope scope, Model model, Locale locale, RedirectAttributes redirect) {
         PersonPage page = pages.person(id, scope, locale);
         model.addAttribute("correction", correctionFor(page));
+        model.addAttribute("showForm", true);
         if (result.hasErrors()) {
             model.addAttribute("extraPeople", pages.otherPeople(page, java.util.Arrays.asList(form.getIntroducer1Id(),
                     form.getIntroducer2Id(), form.getMentor1Id(), form.getMentor2Id()), scope));

@@ -371,13 +371,14 @@ final class DevelopmentPolicy {
     }
 
     /**
-     * The first of the 25 steps after the one that gave the person their status that they do not
-     * hold yet, or null when all are held (the same rule as DevelopmentQueries.FACTS).
+     * The first of the 25 steps after the one that gave the person their status that is not done
+     * yet (one waiting for approval included), or null when all are done (the same rule as
+     * DevelopmentQueries.FACT_COLUMNS).
      */
     StepDef nextStep(Progress p) {
         int floor = p.status() == MemberStatus.APPLICANT ? 0 : catalogue.all().stream()
                 .filter(s -> s.movesTo() == p.status()).mapToInt(StepDef::seq).findFirst().orElse(0);
-        return catalogue.standard().stream().filter(s -> s.seq() > floor && !p.isLive(s.code())).findFirst()
+        return catalogue.standard().stream().filter(s -> s.seq() > floor && !p.isDone(s.code())).findFirst()
                 .orElse(null);
     }
 

@@ -151,7 +151,8 @@ class DevelopmentQueries {
                    (select coalesce(l.done_on, l.submitted_on) from live l where l.member_id = f.id
                     order by l.seq desc limit 1) as last_on,
                    (select d.code from development_step d where not d.alternative and d.seq > f.floor_seq
-                      and not exists (select 1 from live l where l.member_id = f.id and l.step_code = d.code)
+                      and not exists (select 1 from live l where l.member_id = f.id and l.step_code = d.code
+                                      and l.approval_state <> 'PENDING')
                     order by d.seq limit 1) as next_step,
                    f.vote, f.ext, f.prob_end, f.decide_by
             from f

@@ -368,6 +368,11 @@ class DevelopmentPolicyTests {
         assertThat(POLICY.check(registered, step(StepCode.APPLY, APPLIED), TODAY)).isEmpty();
         assertThat(POLICY.nextStep(candidate().progress()).code()).isEqualTo(StepCode.CANDIDATE_FILED);
         assertThat(POLICY.nextStep(probationary().progress()).code()).isEqualTo(StepCode.ADMISSION_FILED);
+        // a request waiting for the street is still the next step
+        P waiting = readyForVote().done(StepCode.ADMISSION_VOTE, VOTE).done(StepCode.HIGHER_TALK, VOTE.plusDays(3))
+                .pending(StepCode.ADMISSION_APPROVAL, VOTE.plusDays(5));
+        assertThat(POLICY.nextStep(waiting.progress()).code()).isEqualTo(StepCode.ADMISSION_APPROVAL);
+        assertThat(POLICY.available(waiting.progress())).isEmpty();
     }
 
     @Test
