@@ -49,11 +49,12 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoVolunteerSeeder volunteers;
     private final DemoVenueSeeder venues;
     private final DemoReportingSeeder reporting;
+    private final DemoDevelopmentSeeder development;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
-            DemoReportingSeeder reporting) {
+            DemoReportingSeeder reporting, DemoDevelopmentSeeder development) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -66,6 +67,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.volunteers = volunteers;
         this.venues = venues;
         this.reporting = reporting;
+        this.development = development;
     }
 
     @Override
@@ -142,6 +144,7 @@ class DemoCitySeeder implements ApplicationRunner {
         volunteers.seed(today);
         venues.seed(today);
         reporting.seed(today);
+        development.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -86,6 +86,14 @@ public class MemberHistory {
         return h;
     }
 
+    /** A status change with a note: the development step that made it, or why it was undone. */
+    static MemberHistory statusChanged(long memberId, MemberStatus from, MemberStatus to, LocalDate on, String by,
+            String note) {
+        MemberHistory h = statusChanged(memberId, from, to, on, by);
+        h.note = note == null || note.length() <= 200 ? note : note.substring(0, 200);
+        return h;
+    }
+
     public Long getId() {
         return id;
     }

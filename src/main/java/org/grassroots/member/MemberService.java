@@ -193,6 +193,92 @@ public class MemberService {
         return saved;
     }
 
+    /**
+     * The development pipeline moves a person only through here: the status, its milestone date and
+     * a history row with the step as note, in the caller's transaction. A person already at the
+     * status gets the milestone date if it was blank; one already past it is left as they are.
+     *
+     * @param member a member the caller has required in its scope
+     * @param on the day the status holds from: the branch meeting's vote for admission, the end of
+     *        probation for full membership
+     */
+    @Transactional
+    public PartyMember advance(PartyMember member, MemberStatus to, LocalDate on, String note) {
+        MemberStatus current = member.getStatus();
+        if (current == to || PIPELINE.indexOf(current) > PIPELINE.indexOf(to) && PIPELINE.contains(to)) {
+            if (current == to && milestone(member, to) == null) {
+                setMilestone(member, to, on);
+                members.saveAndFlush(member);
+            }
+            return member;
+        }
+        if (!current.canChangeTo(to)) {
+            throw BusinessRuleException.onField("stepCode", "member.status.transition");
+        }
+        setMilestone(member, to, on);
+        member.changeStatus(to, on);
+        history.save(MemberHistory.statusChanged(member.getId(), current, to, on, AuditService.currentUser(), note));
+        return members.saveAndFlush(member);
+    }
+
+    /**
+     * Undoes the last status change the pipeline made, when a wrongly recorded step is corrected:
+     * only if the latest status change went from {@code back} to the current status. The milestone
+     * of the undone status is cleared and a history row says why.
+     *
+     * @return false when the status was changed otherwise since (nothing is undone)
+     */
+    @Transactional
+    public boolean undoAdvance(PartyMember member, MemberStatus from, MemberStatus back, String reason) {
+        if (member.getStatus() != from) {
+            return false;
+        }
+        Optional<MemberHistory> last = history.findByMemberIdOrderByRecordedAtDescIdDesc(member.getId()).stream()
+                .filter(h -> h.getKind() == MemberHistory.Kind.STATUS).findFirst();
+        if (last.isEmpty() || last.get().getFromStatus() != back || last.get().getToStatus() != from) {
+            return false;
+        }
+        setMilestone(member, from, null);
+        member.changeStatus(back, LocalDate.now(clock));
+        history.save(MemberHistory.statusChanged(member.getId(), from, back, LocalDate.now(clock),
+                AuditService.currentUser(), reason));
+        members.saveAndFlush(member);
+        return true;
+    }
+
+    private static final List<MemberStatus> PIPELINE = List.of(MemberStatus.APPLICANT, MemberStatus.ACTIVIST,
+            MemberStatus.CANDIDATE, MemberStatus.PROBATIONARY, MemberStatus.FULL);
+
+    private static LocalDate milestone(PartyMember m, MemberStatus status) {
+        return switch (status) {
+            case APPLICANT -> m.getAppliedOn();
+            case ACTIVIST -> m.getActivistOn();
+            case CANDIDATE -> m.getCandidateOn();
+            case PROBATIONARY -> m.getAdmittedOn();
+            case FULL -> m.getFullMemberOn();
+            default -> null;
+        };
+    }
+
+    private static void setMilestone(PartyMember m, MemberStatus status, LocalDate on) {
+        LocalDate applied = m.getAppliedOn();
+        LocalDate activist = m.getActivistOn();
+        LocalDate candidate = m.getCandidateOn();
+        LocalDate admitted = m.getAdmittedOn();
+        LocalDate full = m.getFullMemberOn();
+        switch (status) {
+            case APPLICANT -> applied = on;
+            case ACTIVIST -> activist = on;
+            case CANDIDATE -> candidate = on;
+            case PROBATIONARY -> admitted = on;
+            case FULL -> full = on;
+            default -> {
+                return;
+            }
+        }
+        m.recordMilestones(applied, activist, candidate, admitted, full);
+    }
+
     /** A Party group must be an open group of the member's own branch. */
     private Long checkGroup(MemberForm form, PartyOrg branch, Scope scope) {
         if (form.getPartyGroupId() == null) {

@@ -114,6 +114,16 @@ class SecurityConfig {
                                 "/regions/*/volunteer-activities", "/volunteer-activities/*",
                                 "/volunteer-activities/*/hours", "/volunteer-activities/*/hours/*/delete",
                                 "/regions/*/venues", "/venues/*", "/venues/*/close").hasAnyRole(MEMBER_WRITERS)
+                        // member development: every level reads the board, probation and a person's steps;
+                        // secretaries and street staff record steps; only street staff decide approvals
+                        .requestMatchers(GET, "/development", "/development/probation", "/members/*/development")
+                        .hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(POST, "/members/*/development/steps", "/members/*/development/steps/*/correct")
+                        .hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(GET, "/development/approvals", "/development/approvals/*")
+                        .hasRole("STREET_STAFF")
+                        .requestMatchers(POST, "/development/approvals/*/approve", "/development/approvals/*/return")
+                        .hasRole("STREET_STAFF")
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -374,4 +374,56 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 "200 403 403 403 403 403");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerDevelopmentRoutesAsDocumented() throws Exception {
+        long street = regionOf("street");
+        long outRequest = jdbc.queryForObject("""
+                select min(id) from member_step where approval_state = 'PENDING' and voided_at is null
+                  and approver_street_id <> ?""", Long.class, street);
+        long inRequest = jdbc.queryForObject("""
+                select min(id) from member_step where approval_state = 'PENDING' and voided_at is null
+                  and approver_street_id = ?""", Long.class, street);
+        long outStep = jdbc.queryForObject("select max(id) from member_step where member_id = ?", Long.class,
+                jdbc.queryForObject("""
+                        select min(m.id) from party_member m join party_org o on o.id = m.party_org_id
+                        where o.district_id <> ? and m.status = 'APPLICANT'""", Long.class, regionOf("district")));
+        long outPerson = jdbc.queryForObject("select member_id from member_step where id = ?", Long.class, outStep);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /development", "/development", "200 200 200 200 200 403");
+        check(mismatches, "GET /development?orgId={in}", "/development?orgId=" + inOrg, "200 200 200 200 200 403");
+        check(mismatches, "GET /development?orgId={out}", "/development?orgId=" + outOrg, "200 404 404 404 404 403");
+        check(mismatches, "GET /development/probation", "/development/probation", "200 200 200 200 200 403");
+        check(mismatches, "GET /members/{in}/development", "/members/" + inMember + "/development",
+                "200 200 200 200 200 403");
+        check(mismatches, "GET /members/{out}/development", "/members/" + outMember + "/development",
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /members/{missing}/development", "/members/" + MISSING + "/development",
+                "404 404 404 404 404 403");
+        check(mismatches, "GET /development/approvals", "/development/approvals", "403 403 200 403 403 403");
+        check(mismatches, "GET /development/approvals/{in}", "/development/approvals/" + inRequest,
+                "403 403 200 403 403 403");
+        check(mismatches, "GET /development/approvals/{out}", "/development/approvals/" + outRequest,
+                "403 403 404 403 403 403");
+        check(mismatches, "GET /development/approvals/{missing}", "/development/approvals/" + MISSING,
+                "403 403 404 403 403 403");
+        // an empty form: a role allowed to write gets past the role check and stops at scope or input
+        checkPost(mismatches, "POST /members/{in}/development/steps", "/members/" + inMember + "/development/steps",
+                "403 403 200 200 200 403");
+        checkPost(mismatches, "POST /members/{out}/development/steps", "/members/" + outPerson
+                + "/development/steps", "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /members/{out}/development/steps/{s}/correct", "/members/" + outPerson
+                + "/development/steps/" + outStep + "/correct", "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /development/approvals/{in}/approve", "/development/approvals/" + inRequest
+                + "/approve", "403 403 200 403 403 403");
+        checkPost(mismatches, "POST /development/approvals/{in}/return", "/development/approvals/" + inRequest
+                + "/return", "403 403 200 403 403 403");
+        checkPost(mismatches, "POST /development/approvals/{out}/approve", "/development/approvals/" + outRequest
+                + "/approve", "403 403 404 403 403 403");
+        checkPost(mismatches, "POST /development/approvals/{out}/return", "/development/approvals/" + outRequest
+                + "/return", "403 403 404 403 403 403");
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select approval_state from member_step where id = ?", String.class, inRequest))
+                .isEqualTo("PENDING");
+    }
 }
