@@ -1,5 +1,6 @@
 package org.grassroots.meeting;
 
+import org.grassroots.shared.Pager;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -150,11 +151,11 @@ public class ComplianceViewService {
                 .filter(c -> c.requirementId() == requirementId).findFirst()
                 .orElseThrow(() -> new NotFoundException("meeting_requirement", requirementId));
         List<ComplianceViews.OverdueOrg> orgs = List.of();
-        ComplianceViews.Pager pager = new ComplianceViews.Pager(0, OVERDUE_PAGE_SIZE, 0);
+        Pager pager = new Pager(0, OVERDUE_PAGE_SIZE, 0);
         // while the period is open nobody is overdue yet: the organizations behind are still due
         if (choice.isClosed()) {
             long total = queries.countBehind(region.getPath(), requirementId, period.start(), scope);
-            pager = new ComplianceViews.Pager(clampPage(page, total, OVERDUE_PAGE_SIZE), OVERDUE_PAGE_SIZE, total);
+            pager = new Pager(clampPage(page, total, OVERDUE_PAGE_SIZE), OVERDUE_PAGE_SIZE, total);
             orgs = queries.behind(region.getPath(), requirementId, period.start(), scope, pager.size(),
                     pager.offset());
         }
@@ -180,7 +181,7 @@ public class ComplianceViewService {
         ComplianceQueries.ReminderParams params = reminderParams(today);
         ReminderSummary summary = queries.summary(region.getId(), region.getPath(), params, scope);
         long total = queries.countReminded(region.getPath(), params, show, scope);
-        ComplianceViews.Pager pager = new ComplianceViews.Pager(clampPage(page, total, REMINDER_PAGE_SIZE),
+        Pager pager = new Pager(clampPage(page, total, REMINDER_PAGE_SIZE),
                 REMINDER_PAGE_SIZE, total);
         List<ComplianceQueries.RemindedOrg> orgs = queries.remindedOrgs(region.getPath(), params, show, scope,
                 pager.size(), pager.offset());

@@ -1,5 +1,6 @@
 package org.grassroots.meeting;
 
+import org.grassroots.shared.Pager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -116,18 +117,6 @@ final class ComplianceViews {
     record CompliancePage(Region region, List<Crumb> crumbs, Tabs tabs, List<Column> columns, RateRow totals,
             RegionLevel childLevel, List<RateRow> children, RateRow direct, List<GlanceGroup> glance,
             List<OrgRow> orgs) {
-    }
-
-    /** A page of a longer list. number counts from 0. */
-    record Pager(int number, int size, long total) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-
-        public int offset() {
-            return number * size;
-        }
     }
 
     /** An organization that missed a requirement in a closed period. */

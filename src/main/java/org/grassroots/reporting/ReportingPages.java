@@ -1,5 +1,6 @@
 package org.grassroots.reporting;
 
+import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.grassroots.reporting.ReportingViews.Crumb;
 import org.grassroots.reporting.ReportingViews.EmployerRow;
 import org.grassroots.reporting.ReportingViews.FeedbackList;
 import org.grassroots.reporting.ReportingViews.Overview;
-import org.grassroots.reporting.ReportingViews.Pager;
 import org.grassroots.reporting.ReportingViews.PeriodRow;
 import org.grassroots.reporting.ReportingViews.PersonView;
 import org.grassroots.reporting.ReportingViews.PostList;

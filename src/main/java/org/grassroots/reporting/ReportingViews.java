@@ -1,5 +1,6 @@
 package org.grassroots.reporting;
 
+import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,24 +14,6 @@ public final class ReportingViews {
     }
 
     public record Crumb(String name, String url) {
-    }
-
-    /** A page of a list: number from 0, 20 rows a page. */
-    public record Pager(int number, int size, long total) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-
-        public int offset() {
-            return number * size;
-        }
-
-        /** The page asked for, kept within the pages there are. */
-        static Pager of(int asked, int size, long total) {
-            int last = total == 0 ? 0 : (int) ((total - 1) / size);
-            return new Pager(Math.max(0, Math.min(asked, last)), size, total);
-        }
     }
 
     /** A category with its names; {@code label(locale)} gives the one to show. */

@@ -1,5 +1,6 @@
 package org.grassroots.resident;
 
+import org.grassroots.shared.Pager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.region.RegionService;
 import org.grassroots.resident.ResidentViews.Crumb;
-import org.grassroots.resident.ResidentViews.Pager;
 import org.grassroots.resident.ResidentViews.ReportView;
 import org.grassroots.resident.ResidentViews.ReportedPage;
 import org.grassroots.resident.ResidentViews.ReportedRow;

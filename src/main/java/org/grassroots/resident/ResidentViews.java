@@ -1,5 +1,6 @@
 package org.grassroots.resident;
 
+import org.grassroots.shared.Pager;
 import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.region.Region;
@@ -12,24 +13,6 @@ public final class ResidentViews {
     }
 
     public record Crumb(String name, String url) {
-    }
-
-    /** A position in a paged list: page number (from 0), page size and the number of rows in all pages. */
-    public record Pager(int number, int size, long total) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-
-        int offset() {
-            return number * size;
-        }
-
-        /** The asked page, kept inside the list. */
-        static Pager of(int asked, int size, long total) {
-            int last = Math.max(0, (int) ((total + size - 1) / size) - 1);
-            return new Pager(Math.max(0, Math.min(asked, last)), size, total);
-        }
     }
 
     /**

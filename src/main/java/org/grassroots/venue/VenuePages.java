@@ -1,5 +1,6 @@
 package org.grassroots.venue;
 
+import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.grassroots.venue.VenueViews.CommunityCheck;
 import org.grassroots.venue.VenueViews.Crumb;
 import org.grassroots.venue.VenueViews.Filter;
 import org.grassroots.venue.VenueViews.ListPage;
-import org.grassroots.venue.VenueViews.Pager;
 import org.grassroots.venue.VenueViews.Summary;
 import org.grassroots.venue.VenueViews.SummaryRow;
 import org.grassroots.venue.VenueViews.VenuePage;

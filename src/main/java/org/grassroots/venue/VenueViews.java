@@ -1,5 +1,6 @@
 package org.grassroots.venue;
 
+import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,25 +14,6 @@ public final class VenueViews {
     }
 
     public record Crumb(String name, String url) {
-    }
-
-    /** A page of a longer list; number counts from 0. */
-    public record Pager(int number, int size, long total) {
-
-        static final int SIZE = 20;
-
-        static Pager of(int requested, long total) {
-            int last = (int) Math.max(0, (total - 1) / SIZE);
-            return new Pager(Math.max(0, Math.min(requested, last)), SIZE, total);
-        }
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-
-        public int offset() {
-            return number * size;
-        }
     }
 
     /** Which venues a list shows; labels venue.filter.&lt;NAME&gt;. */

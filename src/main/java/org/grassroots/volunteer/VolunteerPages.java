@@ -1,5 +1,6 @@
 package org.grassroots.volunteer;
 
+import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.grassroots.volunteer.VolunteerViews.Crumb;
 import org.grassroots.volunteer.VolunteerViews.Filter;
 import org.grassroots.volunteer.VolunteerViews.HoursRow;
 import org.grassroots.volunteer.VolunteerViews.ListPage;
-import org.grassroots.volunteer.VolunteerViews.Pager;
 import org.grassroots.volunteer.VolunteerViews.ServiceRow;
 import org.grassroots.volunteer.VolunteerViews.Summary;
 import org.grassroots.volunteer.VolunteerViews.SummaryRow;
