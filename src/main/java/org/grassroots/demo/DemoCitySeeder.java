@@ -45,9 +45,10 @@ class DemoCitySeeder implements ApplicationRunner {
     private final Clock clock;
     private final DemoMeetingSeeder meetings;
     private final DemoGridSeeder grids;
+    private final DemoDuesSeeder dues;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
-            Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids) {
+            Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids, DemoDuesSeeder dues) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -56,6 +57,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.clock = clock;
         this.meetings = meetings;
         this.grids = grids;
+        this.dues = dues;
     }
 
     @Override
@@ -128,6 +130,7 @@ class DemoCitySeeder implements ApplicationRunner {
                   and (select count(*) from party_member m where m.party_org_id = o.id and m.status = 'FULL') >= 7""");
         meetings.seed();
         grids.seed(today);
+        dues.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);
