@@ -1,11 +1,13 @@
 package org.grassroots.dues;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,11 +69,11 @@ class DuesAccounts {
             reductions.findByMemberIdInAndStatus(chunk, ReductionStatus.APPROVED).forEach(r -> approved
                     .computeIfAbsent(r.getMemberId(), k -> new ArrayList<>()).add(r.rule()));
         }
-        Map<Long, Map<YearMonth, java.math.BigDecimal>> paid = months.paidOf(ids);
+        Map<Long, Map<YearMonth, BigDecimal>> paid = months.paidOf(ids);
         YearMonth current = currentMonth();
         return payers.stream().collect(Collectors.toMap(DuesQueries.Payer::id, p -> new MemberAccount(p.id(),
                 p.status(), p.admittedMonth(), baseRows.getOrDefault(p.id(), List.of()),
                 approved.getOrDefault(p.id(), List.of()), paid.getOrDefault(p.id(), Map.of()), current, policy),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+                (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -53,7 +53,7 @@ class DuesController {
         YearMonth m = shown == null ? pages.currentMonth() : shown;
         PartyOrg org = dues.requireOrg(id, scope);
         var rows = pages.ledgerRows(org, m, query(q), scope);
-        var totals = pages.totals(org, m, rows, scope);
+        var totals = pages.totals(m, rows);
         dues.recordExport(org, "ledger " + m, rows.size());
         attachment(response, "dues-" + m + ".xlsx");
         export.writeLedger(org.getName(), m, rows, totals, locale, response.getOutputStream());

@@ -82,7 +82,7 @@ public class DuesPages {
     public LedgerPage ledger(long orgId, YearMonth month, boolean monthInvalid, String q, int page, Scope scope) {
         PartyOrg org = orgs.require(orgId, scope);
         List<LedgerRow> all = ledgerRows(org, month, q, scope);
-        LedgerTotals totals = totals(org, month, all, scope);
+        LedgerTotals totals = totals(month, all);
         IntFunction<String> link = n -> UriComponentsBuilder.fromPath("/orgs/" + orgId + "/dues")
                 .queryParam("month", month).queryParamIfPresent("q", Optional.ofNullable(blank(q)))
                 .queryParam("page", n).encode().build().toUriString();
@@ -109,7 +109,7 @@ public class DuesPages {
         return rows;
     }
 
-    public LedgerTotals totals(PartyOrg org, YearMonth month, List<LedgerRow> rows, Scope scope) {
+    public LedgerTotals totals(YearMonth month, List<LedgerRow> rows) {
         BigDecimal owed = ZERO;
         BigDecimal paid = ZERO;
         int owing = 0;

@@ -71,6 +71,11 @@ public class DuesService {
         return r;
     }
 
+    /** A member's payments, newest first, voided ones included (for a timeline of the member's record). */
+    public List<DuesPayment> paymentsOf(PartyMember member) {
+        return payments.findByMemberIdOrderByPaidOnDescIdDesc(member.getId());
+    }
+
     /** What a new payment form offers: the first open month, and what it owes. */
     public PaymentForm blankPayment(long memberId, Scope scope) {
         MemberAccount account = accounts.of(requireMember(memberId, scope));

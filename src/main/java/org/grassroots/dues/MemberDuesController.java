@@ -1,8 +1,10 @@
 package org.grassroots.dues;
 
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.grassroots.member.PartyMember;
+import org.grassroots.shared.NotFoundException;
 import org.grassroots.shared.Scope;
 import org.grassroots.shared.StaleEditException;
 import org.springframework.stereotype.Controller;
@@ -102,7 +104,7 @@ class MemberDuesController {
     private PaymentForm correction(long memberId, long paymentId, Scope scope) {
         DuesPayment old = dues.requirePayment(paymentId, scope);
         if (!old.getMemberId().equals(memberId)) {
-            throw new org.grassroots.shared.NotFoundException("dues_payment", paymentId);
+            throw new NotFoundException("dues_payment", paymentId);
         }
         return dues.correctionOf(paymentId, scope);
     }
@@ -176,7 +178,7 @@ class MemberDuesController {
         YearMonth from = page.firstOpen() != null ? page.firstOpen() : page.current();
         form.setFromMonth(from);
         form.setToMonth(YearMonth.of(from.getYear(), 12));
-        form.setMonthlyAmount(java.math.BigDecimal.ZERO.setScale(2));
+        form.setMonthlyAmount(BigDecimal.ZERO.setScale(2));
         model.addAttribute("duesReduction", form);
         return renderReduction(page, model);
     }
