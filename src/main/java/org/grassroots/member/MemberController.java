@@ -31,12 +31,15 @@ class MemberController {
     private final OrgService orgs;
     private final RegionService regions;
     private final MemberExport export;
+    private final org.springframework.beans.factory.ObjectProvider<MemberPageLine> lines;
 
-    MemberController(MemberService members, OrgService orgs, RegionService regions, MemberExport export) {
+    MemberController(MemberService members, OrgService orgs, RegionService regions, MemberExport export,
+            org.springframework.beans.factory.ObjectProvider<MemberPageLine> lines) {
         this.members = members;
         this.orgs = orgs;
         this.regions = regions;
         this.export = export;
+        this.lines = lines;
     }
 
     @InitBinder("search")
@@ -81,6 +84,7 @@ class MemberController {
     private void addDetail(PartyMember member, Model model) {
         model.addAttribute("member", member);
         model.addAttribute("residence", members.residenceOf(member).orElse(null));
+        model.addAttribute("pageLines", lines.orderedStream().flatMap(l -> l.lineFor(member).stream()).toList());
         var history = members.historyOf(member);
         model.addAttribute("history", history);
         var orgIds = history.stream().flatMap(h -> java.util.stream.Stream.of(h.getFromOrgId(), h.getToOrgId()))

@@ -124,6 +124,17 @@ class SecurityConfig {
                         .hasRole("STREET_STAFF")
                         .requestMatchers(POST, "/development/approvals/*/approve", "/development/approvals/*/return")
                         .hasRole("STREET_STAFF")
+                        // Party dues: every level reads the ledgers, secretaries and street staff record bases,
+                        // payments and reduction requests, the street working committee decides reductions
+                        .requestMatchers(GET, "/orgs/*/dues", "/orgs/*/dues.xlsx", "/orgs/*/dues/year",
+                                "/orgs/*/dues/year.xlsx", "/orgs/*/dues/arrears", "/members/*/dues", "/dues/reductions",
+                                "/regions/*/dues").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/members/*/dues/bases/new", "/members/*/dues/payments/new",
+                                "/members/*/dues/reductions/new", "/dues/payments/*/void").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/members/*/dues/bases", "/members/*/dues/payments",
+                                "/members/*/dues/reductions", "/dues/payments/*/void").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/dues/reductions/*/approve", "/dues/reductions/*/reject")
+                        .hasRole("STREET_STAFF")
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")
