@@ -1,5 +1,7 @@
 package org.grassroots.level;
 
+import org.grassroots.development.DevelopmentPages;
+import org.grassroots.dues.DuesPages;
 import org.grassroots.grid.GridPages;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.reporting.ReportingPages;
@@ -25,15 +27,19 @@ class LevelController {
     private final VolunteerPages volunteers;
     private final VenuePages venues;
     private final ReportingPages reporting;
+    private final DevelopmentPages development;
+    private final DuesPages dues;
 
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
-            VenuePages venues, ReportingPages reporting) {
+            VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
         this.volunteers = volunteers;
         this.venues = venues;
         this.reporting = reporting;
+        this.development = development;
+        this.dues = dues;
     }
 
     @GetMapping("/regions/{id}")
@@ -47,6 +53,9 @@ class LevelController {
         model.addAttribute("reporting", reporting.summary(id, scope));
         model.addAttribute("volunteers", volunteers.summary(id, scope));
         model.addAttribute("venues", venues.summary(id, scope));
+        // the members' side: development stages and dues per child region
+        model.addAttribute("development", development.stages(id, scope));
+        model.addAttribute("dues", dues.figures(id, scope));
         if (page.region().getLevel() == RegionLevel.COMMUNITY) {
             // the community's own grid tree, its gaps highlighted, and the units reported to it
             model.addAttribute("gridTree", grids.tree(id, scope));

@@ -164,6 +164,21 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowDevelopmentAndDuesPerCommunityWhenStreetStaffOpensStreet() throws Exception {
+        long street = regionOf("street");
+        String html = page("street", street, "level/street");
+
+        assertThat(html).contains("id=\"level-development\"", "id=\"level-membership\"");
+        for (long community : jdbc.queryForList("select id from region where parent_id = ?", Long.class, street)) {
+            Long members = jdbc.queryForObject("""
+                    select count(*) from party_member m join party_org o on o.id = m.party_org_id
+                    where o.community_id = ? and m.status in ('PROBATIONARY', 'FULL')""", Long.class, community);
+            assertThat(Long.parseLong(rowById(html, "dues-" + community).get(1)))
+                    .as("paying members of %d", community).isEqualTo(members);
+        }
+    }
+
+    @Test
     void shouldListTheUnitsReportedToTheCommunityOnItsPage() throws Exception {
         long community = regionOf("community");
         long unit = jdbc.queryForObject("""
