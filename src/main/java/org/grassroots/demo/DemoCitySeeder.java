@@ -50,11 +50,12 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoVenueSeeder venues;
     private final DemoReportingSeeder reporting;
     private final DemoDevelopmentSeeder development;
+    private final DemoTransferSeeder transfers;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
-            DemoReportingSeeder reporting, DemoDevelopmentSeeder development) {
+            DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoTransferSeeder transfers) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -68,6 +69,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.venues = venues;
         this.reporting = reporting;
         this.development = development;
+        this.transfers = transfers;
     }
 
     @Override
@@ -145,6 +147,7 @@ class DemoCitySeeder implements ApplicationRunner {
         venues.seed(today);
         reporting.seed(today);
         development.seed(today);
+        transfers.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);
