@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.member.MemberService;
 import org.grassroots.member.PartyMember;
+import org.grassroots.region.Region;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.region.RegionService;
 import org.grassroots.shared.Pager;
 import org.grassroots.shared.Scope;
 import org.grassroots.transfer.TransferViews.Detail;
@@ -13,19 +16,22 @@ import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The read side of the transfer pages. */
+/** The read side of the transfer pages, and the transfers in transit for the level pages. */
 @Component
 @Transactional(readOnly = true)
-class TransferPages {
+public class TransferPages {
 
     private final TransferQueries queries;
     private final TransferService transfers;
     private final MemberService members;
+    private final RegionService regions;
 
-    TransferPages(TransferQueries queries, TransferService transfers, MemberService members) {
+    TransferPages(TransferQueries queries, TransferService transfers, MemberService members,
+            RegionService regions) {
         this.queries = queries;
         this.transfers = transfers;
         this.members = members;
+        this.regions = regions;
     }
 
     ListPage list(Tab tab, String state, String q, Long memberId, int page, Scope scope) {
@@ -66,5 +72,27 @@ class TransferPages {
         PartyMember m = members.require(memberId, scope);
         return new TransferViews.MemberLine(m.getId(), m.getName(), m.getIdNumberMasked(), m.getOrg().getId(),
                 m.getOrg().getName());
+    }
+
+    /**
+     * For the level pages: per child region of the region (the community itself for a community),
+     * the transfers sent and not received whose sending organization sits there (outgoing), of those
+     * the overdue ones (more than {@code receipt-months} unreceived, or past the validity), and those
+     * whose receiving organization sits there (incoming); with the same figures for the whole region.
+     * A region outside the scope is 404, as everywhere.
+     */
+    public TransferViews.PendingPage pending(long regionId, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        List<Region> children = region.getLevel() == RegionLevel.COMMUNITY ? List.of(region)
+                : regions.children(region);
+        List<String> paths = new java.util.ArrayList<>(children.stream().map(Region::getPath).toList());
+        paths.add(region.getPath());
+        java.util.Map<String, long[]> counts = queries.pending(paths.stream().distinct().toList(), transfers.today(),
+                transfers.rules().receiptMonths());
+        java.util.function.Function<Region, TransferViews.PendingCounts> row = r -> {
+            long[] c = counts.get(r.getPath());
+            return new TransferViews.PendingCounts(r, c[0], c[1], c[2]);
+        };
+        return new TransferViews.PendingPage(region, children.stream().map(row).toList(), row.apply(region));
     }
 }

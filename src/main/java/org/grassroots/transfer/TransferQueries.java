@@ -84,4 +84,30 @@ class TransferQueries {
                 select id, name from party_org where closed_on is null and type <> 'PARTY_GROUP'
                 order by name, id""", (rs, i) -> new Choice(rs.getLong("id"), rs.getString("name")));
     }
+
+    /** Per region path: [outgoing, overdue, incoming] transfers sent and not received, by organization seat. */
+    java.util.Map<String, long[]> pending(List<String> regionPaths, LocalDate today, int receiptMonths) {
+        java.util.Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        regionPaths.forEach(p -> counts.put(p, new long[3]));
+        if (regionPaths.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("""
+                select p.path,
+                       count(*) filter (where f.region_path like p.path || '%') as outgoing,
+                       count(*) filter (where f.region_path like p.path || '%'
+                                          and (t.valid_until < :today or t.sent_on < :since)) as overdue,
+                       count(*) filter (where r.region_path like p.path || '%') as incoming
+                from unnest(cast(:paths as text[])) as p(path)
+                cross join member_transfer t
+                left join party_org f on f.id = t.from_org_id
+                left join party_org r on r.id = t.to_org_id
+                where t.state = 'SENT'
+                group by p.path""", new MapSqlParameterSource("paths", regionPaths.toArray(String[]::new))
+                .addValue("today", today).addValue("since", today.minusMonths(receiptMonths)), rs -> {
+                    counts.put(rs.getString("path"), new long[] {rs.getLong("outgoing"), rs.getLong("overdue"),
+                            rs.getLong("incoming")});
+                });
+        return counts;
+    }
 }

@@ -2,6 +2,7 @@ package org.grassroots.transfer;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.grassroots.region.Region;
 import org.grassroots.shared.Pager;
 
 /** Read models of the transfer pages. */
@@ -34,5 +35,16 @@ public final class TransferViews {
 
     /** The member a transfer is drafted for: name, masked ID number and current organization. */
     public record MemberLine(long id, String name, String idNumberMasked, long orgId, String orgName) {
+    }
+
+    /**
+     * Transfers in transit for one region: sent and not received, counted on the sending side
+     * (outgoing, and of those the overdue ones) and on the receiving side (incoming).
+     */
+    public record PendingCounts(Region region, long outgoing, long overdue, long incoming) {
+    }
+
+    /** The transfers in transit of a region's child regions, and of the region as a whole. */
+    public record PendingPage(Region region, List<PendingCounts> rows, PendingCounts total) {
     }
 }
