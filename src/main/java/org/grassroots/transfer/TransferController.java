@@ -111,7 +111,6 @@ class TransferController {
                 Forms.reject(result, e);
             }
         }
-        form.setIdNumber(null);
         return renderForm(null, scope, model);
     }
 

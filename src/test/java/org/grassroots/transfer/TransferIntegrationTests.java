@@ -312,7 +312,8 @@ class TransferIntegrationTests extends WebIntegrationTestBase {
         form.add("issuedOn", today.toString());
         String missing = html(mvc.perform(post("/transfers/in").params(form).with(as("community")).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(missing).contains(msg("transfer.otherSide.origin.required")).contains("SD-2026-9");
+        assertThat(missing).contains(msg("transfer.otherSide.origin.required")).contains("SD-2026-9")
+                .contains("value=\"" + id + "\"");
         form.set("otherSide", "山东省济南市历下区泉城路街道党工委");
         MvcResult r = mvc.perform(post("/transfers/in").params(form).with(as("community")).with(csrf()))
                 .andExpect(status().isFound()).andReturn();
