@@ -51,11 +51,13 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoReportingSeeder reporting;
     private final DemoDevelopmentSeeder development;
     private final DemoDuesSeeder dues;
+    private final DemoTransferSeeder transfers;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
-            DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues) {
+            DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
+            DemoTransferSeeder transfers) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -70,6 +72,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.reporting = reporting;
         this.development = development;
         this.dues = dues;
+        this.transfers = transfers;
     }
 
     @Override
@@ -148,6 +151,7 @@ class DemoCitySeeder implements ApplicationRunner {
         reporting.seed(today);
         development.seed(today);
         dues.seed(today);
+        transfers.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -79,6 +79,13 @@ public class MemberHistory {
         return h;
     }
 
+    /** An organization change with a note: the transfer that made it. */
+    static MemberHistory moved(long memberId, long fromOrg, long toOrg, LocalDate on, String by, String note) {
+        MemberHistory h = moved(memberId, fromOrg, toOrg, on, by);
+        h.note = note == null || note.length() <= 200 ? note : note.substring(0, 200);
+        return h;
+    }
+
     static MemberHistory statusChanged(long memberId, MemberStatus from, MemberStatus to, LocalDate on, String by) {
         MemberHistory h = new MemberHistory(memberId, Kind.STATUS, on, by);
         h.fromStatus = from;

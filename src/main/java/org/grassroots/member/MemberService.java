@@ -222,6 +222,30 @@ public class MemberService {
     }
 
     /**
+     * A transfer of organizational relationship moves a member only through here, on receipt, in the
+     * caller's transaction: to the receiving organization with an organization history row, or, when
+     * {@code target} is null (a transfer out of the system), out of the organization's keeping with a
+     * status history row. The note names the transfer.
+     *
+     * @param member a member the caller has loaded for a transfer it has checked
+     */
+    @Transactional
+    public PartyMember receiveTransfer(PartyMember member, PartyOrg target, LocalDate on, String note) {
+        String by = AuditService.currentUser();
+        if (target == null) {
+            MemberStatus previous = member.changeStatus(MemberStatus.TRANSFERRED_OUT, on);
+            history.save(MemberHistory.statusChanged(member.getId(), previous, MemberStatus.TRANSFERRED_OUT, on, by,
+                    note));
+        } else {
+            PartyOrg previous = member.moveTo(target);
+            history.save(MemberHistory.moved(member.getId(), previous.getId(), target.getId(), on, by, note));
+        }
+        PartyMember saved = members.saveAndFlush(member);
+        audit.record("TRANSFER", "party_member", saved.getId(), summary(saved));
+        return saved;
+    }
+
+    /**
      * Undoes the last status change the pipeline made, when a wrongly recorded step is corrected:
      * only if the latest status change went from {@code back} to the current status. The milestone
      * of the undone status is cleared and a history row says why.

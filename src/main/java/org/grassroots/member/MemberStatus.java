@@ -10,7 +10,9 @@ import java.util.Set;
 public enum MemberStatus {
     APPLICANT, ACTIVIST, CANDIDATE, PROBATIONARY, FULL,
     PROBATION_CANCELLED, NOT_APPROVED, MEMBERSHIP_SUSPENDED, REMOVED_SELF_LAPSED, PERSUADED_TO_WITHDRAW,
-    WITHDRAWN, EXPELLED, DECEASED;
+    WITHDRAWN, EXPELLED, DECEASED,
+    /** The relationship left the system by letter, on receipt of the other side's 回执 (domain-rules.md §5). */
+    TRANSFERRED_OUT;
 
     /** People the organization currently keeps: the pipeline, members, and suspended members. */
     public static final Set<MemberStatus> CURRENT =

@@ -135,6 +135,13 @@ class SecurityConfig {
                                 "/members/*/dues/reductions", "/dues/payments/*/void").hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(POST, "/dues/reductions/*/approve", "/dues/reductions/*/reject")
                         .hasRole("STREET_STAFF")
+                        // transfers of organizational relationship: every level reads the transfers of its
+                        // scope (either side); secretaries and street staff draft, send, receive and return
+                        .requestMatchers(GET, "/members/*/transfers/new", "/transfers/new-in").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/members/*/transfers", "/transfers/in", "/transfers/*/send",
+                                "/transfers/*/receive", "/transfers/*/return", "/transfers/*/cancel")
+                        .hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(GET, "/transfers", "/transfers/*").hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

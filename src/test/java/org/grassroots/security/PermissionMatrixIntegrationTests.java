@@ -489,4 +489,61 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 "403 403 302 403 403 403");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerTransferRoutesAsDocumented() throws Exception {
+        String free = """
+                select min(m.id) from party_member m where m.party_org_id = ? and m.status = 'FULL'
+                  and not exists (select 1 from member_transfer t where t.member_id = m.id
+                                  and t.state in ('DRAFT', 'SENT'))""";
+        String insert = """
+                insert into member_transfer (member_id, kind, from_org_id, to_org_id, issued_on, valid_until, state,
+                    created_by) values (?, 'WITHIN', ?, ?, current_date, current_date + 90, 'DRAFT', 'test')
+                returning id""";
+        long otherBranch = jdbc.queryForObject("""
+                select min(id) from party_org where type = 'BRANCH' and closed_on is null and id <> ?
+                  and district_id = (select district_id from party_org where id = ?)""", Long.class, outOrg, outOrg);
+        // in: from the demo branch to an organization of another district; out: both sides in that district
+        long inTransfer = jdbc.queryForObject(insert, Long.class,
+                jdbc.queryForObject(free, Long.class, inOrg), inOrg, outOrg);
+        long outTransfer = jdbc.queryForObject(insert, Long.class,
+                jdbc.queryForObject(free, Long.class, outOrg), outOrg, otherBranch);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /transfers", "/transfers", "200 200 200 200 200 403");
+        check(mismatches, "GET /transfers?tab=INCOMING", "/transfers?tab=INCOMING", "200 200 200 200 200 403");
+        check(mismatches, "GET /transfers/{in}", "/transfers/" + inTransfer, "200 200 200 200 200 403");
+        check(mismatches, "GET /transfers/{out}", "/transfers/" + outTransfer, "200 404 404 404 404 403");
+        check(mismatches, "GET /transfers/{missing}", "/transfers/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /members/{in}/transfers/new", "/members/" + inMember + "/transfers/new",
+                "403 403 200 200 200 403");
+        check(mismatches, "GET /members/{out}/transfers/new", "/members/" + outMember + "/transfers/new",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /transfers/new-in", "/transfers/new-in", "403 403 200 200 200 403");
+        // an empty form: a role allowed to write gets past the role check and stops at scope or input
+        checkPost(mismatches, "POST /members/{in}/transfers", "/members/" + inMember + "/transfers",
+                "403 403 200 200 200 403");
+        checkPost(mismatches, "POST /members/{out}/transfers", "/members/" + outMember + "/transfers",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /transfers/in", "/transfers/in", "403 403 200 200 200 403");
+        for (String action : List.of("receive", "return")) {
+            checkPost(mismatches, "POST /transfers/{in}/" + action, "/transfers/" + inTransfer + "/" + action,
+                    "403 403 200 200 200 403");
+            checkPost(mismatches, "POST /transfers/{out}/" + action, "/transfers/" + outTransfer + "/" + action,
+                    "403 403 404 404 404 403");
+        }
+        for (String action : List.of("send", "cancel")) {
+            checkPost(mismatches, "POST /transfers/{out}/" + action, "/transfers/" + outTransfer + "/" + action,
+                    "403 403 404 404 404 403");
+            checkPost(mismatches, "POST /transfers/{missing}/" + action, "/transfers/" + MISSING + "/" + action,
+                    "403 403 404 404 404 403");
+        }
+        // the street sends it; the community and the branch are then told it is no longer a draft
+        checkPost(mismatches, "POST /transfers/{in}/send", "/transfers/" + inTransfer + "/send",
+                "403 403 302 302 302 403");
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select state from member_transfer where id = ?", String.class, inTransfer))
+                .isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select state from member_transfer where id = ?", String.class, outTransfer))
+                .isEqualTo("DRAFT");
+    }
 }
