@@ -7,6 +7,7 @@ import org.grassroots.region.RegionLevel;
 import org.grassroots.reporting.ReportingPages;
 import org.grassroots.resident.ResidentPages;
 import org.grassroots.shared.Scope;
+import org.grassroots.transfer.TransferPages;
 import org.grassroots.venue.VenuePages;
 import org.grassroots.volunteer.VolunteerPages;
 import org.springframework.stereotype.Controller;
@@ -29,9 +30,11 @@ class LevelController {
     private final ReportingPages reporting;
     private final DevelopmentPages development;
     private final DuesPages dues;
+    private final TransferPages transfers;
 
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
-            VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues) {
+            VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
+            TransferPages transfers) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -40,6 +43,7 @@ class LevelController {
         this.reporting = reporting;
         this.development = development;
         this.dues = dues;
+        this.transfers = transfers;
     }
 
     @GetMapping("/regions/{id}")
@@ -53,9 +57,10 @@ class LevelController {
         model.addAttribute("reporting", reporting.summary(id, scope));
         model.addAttribute("volunteers", volunteers.summary(id, scope));
         model.addAttribute("venues", venues.summary(id, scope));
-        // the members' side: development stages and dues per child region
+        // the members' side: development stages, dues and transfers in transit per child region
         model.addAttribute("development", development.stages(id, scope));
         model.addAttribute("dues", dues.figures(id, scope));
+        model.addAttribute("transfers", transfers.pending(id, scope));
         if (page.region().getLevel() == RegionLevel.COMMUNITY) {
             // the community's own grid tree, its gaps highlighted, and the units reported to it
             model.addAttribute("gridTree", grids.tree(id, scope));

@@ -168,13 +168,18 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         long street = regionOf("street");
         String html = page("street", street, "level/street");
 
-        assertThat(html).contains("id=\"level-development\"", "id=\"level-membership\"");
+        assertThat(html).contains("id=\"level-development\"", "id=\"level-membership\"", "id=\"transfer-pending\"");
         for (long community : jdbc.queryForList("select id from region where parent_id = ?", Long.class, street)) {
             Long members = jdbc.queryForObject("""
                     select count(*) from party_member m join party_org o on o.id = m.party_org_id
                     where o.community_id = ? and m.status in ('PROBATIONARY', 'FULL')""", Long.class, community);
             assertThat(Long.parseLong(rowById(html, "dues-" + community).get(1)))
                     .as("paying members of %d", community).isEqualTo(members);
+            Long incoming = jdbc.queryForObject("""
+                    select count(*) from member_transfer t join party_org o on o.id = t.to_org_id
+                    where o.community_id = ? and t.state = 'SENT'""", Long.class, community);
+            assertThat(Long.parseLong(rowById(html, "transfer-pending-" + community).get(3)))
+                    .as("transfers on the way to %d", community).isEqualTo(incoming);
         }
     }
 
