@@ -32,14 +32,17 @@ class MemberController {
     private final RegionService regions;
     private final MemberExport export;
     private final org.springframework.beans.factory.ObjectProvider<MemberPageLine> lines;
+    private final org.springframework.beans.factory.ObjectProvider<MemberTimeline> timelines;
 
     MemberController(MemberService members, OrgService orgs, RegionService regions, MemberExport export,
-            org.springframework.beans.factory.ObjectProvider<MemberPageLine> lines) {
+            org.springframework.beans.factory.ObjectProvider<MemberPageLine> lines,
+            org.springframework.beans.factory.ObjectProvider<MemberTimeline> timelines) {
         this.members = members;
         this.orgs = orgs;
         this.regions = regions;
         this.export = export;
         this.lines = lines;
+        this.timelines = timelines;
     }
 
     @InitBinder("search")
@@ -91,6 +94,18 @@ class MemberController {
                 .filter(java.util.Objects::nonNull).distinct().toList();
         model.addAttribute("orgNames", orgs.byIds(orgIds).stream()
                 .collect(java.util.stream.Collectors.toMap(o -> o.getId(), o -> o.getName())));
+        // the timeline: the member's own history rows and every other feature's events, in date order
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.List<TimelineRow> timeline = new java.util.ArrayList<>();
+        history.forEach(h -> timeline.add(new TimelineRow(h.getEffectiveOn(), h, null)));
+        timelines.orderedStream().flatMap(t -> t.eventsOf(member, locale).stream())
+                .forEach(e -> timeline.add(new TimelineRow(e.on(), null, e)));
+        timeline.sort(java.util.Comparator.comparing(TimelineRow::on));
+        model.addAttribute("timeline", timeline);
+    }
+
+    /** A row of the member's timeline: a history row of this package, or another feature's event. */
+    record TimelineRow(java.time.LocalDate on, MemberHistory history, MemberTimeline.Event event) {
     }
 
     @GetMapping("/members/new")
