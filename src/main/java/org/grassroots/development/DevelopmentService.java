@@ -1,5 +1,7 @@
 package org.grassroots.development;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -323,7 +325,4 @@ public class DevelopmentService {
                         .map(MemberStep.Named::memberId).toList());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -1,5 +1,7 @@
 package org.grassroots.dues;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ public class DuesPages {
         List<LedgerRow> all = ledgerRows(org, month, q, scope);
         LedgerTotals totals = totals(month, all);
         IntFunction<String> link = n -> UriComponentsBuilder.fromPath("/orgs/" + orgId + "/dues")
-                .queryParam("month", month).queryParamIfPresent("q", Optional.ofNullable(blank(q)))
+                .queryParam("month", month).queryParamIfPresent("q", Optional.ofNullable(blankToNull(q)))
                 .queryParam("page", n).encode().build().toUriString();
         Paging paging = paging(all.size(), page, link);
         return new LedgerPage(org, crumbs(org, scope), month, q, slice(all, paging), paging, totals, monthInvalid,
@@ -93,7 +95,7 @@ public class DuesPages {
 
     /** Every row of the month's ledger, for the export. */
     public List<LedgerRow> ledgerRows(PartyOrg org, YearMonth month, String q, Scope scope) {
-        List<DuesQueries.Payer> payers = queries.payers(org.getPath(), scope, blank(q));
+        List<DuesQueries.Payer> payers = queries.payers(org.getPath(), scope, blankToNull(q));
         Map<Long, MemberAccount> byId = accounts.of(payers);
         List<LedgerRow> rows = new ArrayList<>();
         for (DuesQueries.Payer p : payers) {
@@ -150,7 +152,7 @@ public class DuesPages {
         PartyOrg org = orgs.require(orgId, scope);
         List<YearRow> all = yearRows(org, year, q, scope);
         IntFunction<String> link = n -> UriComponentsBuilder.fromPath("/orgs/" + orgId + "/dues/year")
-                .queryParam("year", year).queryParamIfPresent("q", Optional.ofNullable(blank(q)))
+                .queryParam("year", year).queryParamIfPresent("q", Optional.ofNullable(blankToNull(q)))
                 .queryParam("page", n).encode().build().toUriString();
         List<YearMonth> months = months(year);
         List<MonthTotal> totals = new ArrayList<>();
@@ -176,7 +178,7 @@ public class DuesPages {
     }
 
     public List<YearRow> yearRows(PartyOrg org, int year, String q, Scope scope) {
-        List<DuesQueries.Payer> payers = queries.payers(org.getPath(), scope, blank(q));
+        List<DuesQueries.Payer> payers = queries.payers(org.getPath(), scope, blankToNull(q));
         Map<Long, MemberAccount> byId = accounts.of(payers);
         YearMonth current = accounts.currentMonth();
         List<YearRow> rows = new ArrayList<>();
@@ -397,7 +399,4 @@ public class DuesPages {
                 link.apply(Math.min(pages - 1, number + 1)));
     }
 
-    private static String blank(String q) {
-        return q == null || q.isBlank() ? null : q.trim();
-    }
 }

@@ -1,5 +1,7 @@
 package org.grassroots.dues;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -249,7 +251,4 @@ public class DuesService {
         return saved;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

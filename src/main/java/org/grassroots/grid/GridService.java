@@ -1,5 +1,7 @@
 package org.grassroots.grid;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -292,7 +294,4 @@ public class GridService {
                 + c.getStartOn() + ".." + c.getEndOn();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

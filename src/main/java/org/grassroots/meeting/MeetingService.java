@@ -1,5 +1,7 @@
 package org.grassroots.meeting;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -193,18 +195,18 @@ public class MeetingService {
     }
 
     private void apply(Meeting m, PartyOrg org, MeetingForm form) {
-        m.describe(form.getType(), form.getHeldOn(), form.getStartTime(), form.getEndTime(), blank(form.getPlace()),
-                form.getChairMemberId(), form.getRecorderMemberId(), form.getTopic().trim(), blank(form.getAgenda()),
-                blank(form.getMinutes()), blank(form.getGuests()), form.isElection());
+        m.describe(form.getType(), form.getHeldOn(), form.getStartTime(), form.getEndTime(), blankToNull(form.getPlace()),
+                form.getChairMemberId(), form.getRecorderMemberId(), form.getTopic().trim(), blankToNull(form.getAgenda()),
+                blankToNull(form.getMinutes()), blankToNull(form.getGuests()), form.isElection());
         m.lecture(form.getType().needsLecturer() ? form.getLecturerMemberId() : null,
-                form.getType().needsLecturer() ? blank(form.getLectureTitle()) : null);
+                form.getType().needsLecturer() ? blankToNull(form.getLectureTitle()) : null);
         if (form.getType().hasAttendance()) {
             Map<Long, Attendees.Attendee> listed = attendees.of(org, form.getType(), form.getHeldOn()).stream()
                     .collect(Collectors.toMap(Attendees.Attendee::memberId, Function.identity()));
             List<Attendance> rows = form.getAttendance().stream()
                     .filter(r -> r.getMemberId() != null && listed.containsKey(r.getMemberId()))
                     .map(r -> new Attendance(r.getMemberId(), r.getStatus() == null ? AttendanceStatus.ABSENT
-                            : r.getStatus(), listed.get(r.getMemberId()).voting(), blank(r.getReason())))
+                            : r.getStatus(), listed.get(r.getMemberId()).voting(), blankToNull(r.getReason())))
                     .toList();
             m.replaceAttendance(rows);
         } else {
@@ -226,11 +228,6 @@ public class MeetingService {
             orgs.startTerm(org.getId(), form.getHeldOn(), scope);
         }
     }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
 
     private static String summary(Meeting m) {
         return "org=" + m.getOrg().getId() + ", type=" + m.getType() + ", heldOn=" + m.getHeldOn() + ", topic="

@@ -1,5 +1,7 @@
 package org.grassroots.member;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -364,11 +366,6 @@ public class MemberService {
     private LocalDate changeDate(MemberForm form) {
         return form.getChangeDate() == null ? LocalDate.now(clock) : form.getChangeDate();
     }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
 
     /** For the audit log: the masked ID number and no phone. */
     private static String summary(PartyMember m) {

@@ -1,5 +1,7 @@
 package org.grassroots.resident;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -189,7 +191,4 @@ public class ResidentUnitService {
                 + (u.getPartyOrgId() != null ? u.getPartyOrgId() : u.getPartyOrgName());
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

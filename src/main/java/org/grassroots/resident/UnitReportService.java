@@ -1,5 +1,7 @@
 package org.grassroots.resident;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,8 +188,8 @@ public class UnitReportService {
 
     private static void describe(UnitReport report, UnitReportForm form) {
         report.describe(form.getReportedOn(), form.getContactName().trim(),
-                ResidentUnitService.blankToNull(form.getContactPhone()), form.getCommitments().trim(),
-                ResidentUnitService.blankToNull(form.getNote()));
+                blankToNull(form.getContactPhone()), form.getCommitments().trim(),
+                blankToNull(form.getNote()));
     }
 
     /** Never the contact's phone: audit rows carry no personal contact data. */

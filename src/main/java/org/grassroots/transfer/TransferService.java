@@ -1,5 +1,7 @@
 package org.grassroots.transfer;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -337,10 +339,6 @@ class TransferService {
     private static String note(MemberTransfer t) {
         return "transfer " + t.getId() + " " + t.getKind() + (t.getLetterNumber() == null ? ""
                 : " " + t.getLetterNumber());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** For the audit log: ids, kind, state and letter, with no personal data. */

@@ -1,5 +1,7 @@
 package org.grassroots.venue;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,7 +146,4 @@ public class VenueService {
                 + " circle=" + v.getCircle();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

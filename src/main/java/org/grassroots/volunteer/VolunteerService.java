@@ -1,5 +1,7 @@
 package org.grassroots.volunteer;
 
+import static org.grassroots.shared.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -261,7 +263,4 @@ public class VolunteerService {
         return a.getTitle() + " heldOn=" + a.getHeldOn();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }
