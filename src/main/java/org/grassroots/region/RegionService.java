@@ -51,6 +51,11 @@ public class RegionService {
         return regions.findById(id);
     }
 
+    /** The regions with these ids, in one query (missing ids are left out). */
+    public List<Region> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : regions.findAllById(ids);
+    }
+
     @Transactional
     public Region save(Region region) {
         return regions.saveAndFlush(region);

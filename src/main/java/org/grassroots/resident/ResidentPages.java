@@ -92,8 +92,11 @@ public class ResidentPages {
             orgName = org.map(PartyOrg::getName).orElse(null);
             orgLinked = org.map(o -> scope.coversOrg(o.getPath(), o.getRegionPath())).orElse(false);
         }
-        List<ReportView> views = reports.reportsOf(unit, scope).stream()
-                .map(r -> new ReportView(r, regions.findById(r.getCommunityId()).map(Region::getName).orElse("")))
+        List<UnitReport> unitReports = reports.reportsOf(unit, scope);
+        Map<Long, String> communityNames = regions.byIds(unitReports.stream().map(UnitReport::getCommunityId)
+                .distinct().toList()).stream().collect(java.util.stream.Collectors.toMap(Region::getId, Region::getName));
+        List<ReportView> views = unitReports.stream()
+                .map(r -> new ReportView(r, communityNames.getOrDefault(r.getCommunityId(), "")))
                 .toList();
         return new UnitPage(unit, seat, crumbs(seat, scope), orgName, orgLinked, units.isWritable(unit, scope), views,
                 units.today());
