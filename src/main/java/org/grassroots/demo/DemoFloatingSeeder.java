@@ -22,17 +22,22 @@ class DemoFloatingSeeder {
     private static final Logger log = LoggerFactory.getLogger(DemoFloatingSeeder.class);
 
     private static final String CANDIDATES = """
-            select m.id as member_id, s.id as host
-            from party_member m
-            join party_org o on o.id = m.party_org_id
-            cross join lateral (select o2.id from party_org o2 where o2.street_id <> o.street_id
+            with picked as (
+                select m.id as member_id, o.name as org_name, o.street_id,
+                       row_number() over (order by hashtext('floating/' || o.name || '/' || m.name), m.id) as n
+                from party_member m
+                join party_org o on o.id = m.party_org_id
+                where m.status = 'FULL' and o.type = 'BRANCH' and o.closed_on is null and m.id % 5 = 0
+                  and not exists (select 1 from party_org x where x.secretary_id = m.id)
+                  and not exists (select 1 from member_transfer t where t.member_id = m.id
+                                  and t.state in ('DRAFT', 'SENT'))
+                order by n limit 10)
+            select p.member_id, s.id as host
+            from picked p
+            cross join lateral (select o2.id from party_org o2 where o2.street_id <> p.street_id
                                   and o2.type = 'BRANCH' and o2.closed_on is null
-                                order by hashtext(o2.name || '/' || o.name), o2.id limit 1) s
-            where m.status = 'FULL' and o.type = 'BRANCH' and o.closed_on is null
-              and not exists (select 1 from party_org x where x.secretary_id = m.id)
-              and not exists (select 1 from member_transfer t where t.member_id = m.id and t.state in ('DRAFT', 'SENT'))
-            order by hashtext('floating/' || o.name || '/' || m.name), m.id
-            limit 10""";
+                                order by hashtext(o2.name || '/' || p.org_name), o2.id limit 1) s
+            order by p.n""";
 
     /**
      * reason, days ago left, days until the expected return (from the departure), days ago the
@@ -120,7 +125,8 @@ class DemoFloatingSeeder {
                         insert into floating_inflow (name, phone, home_org_name, home_place, since, host_org_id,
                             cert_number, member_id, created_by)
                         select m.name, null, o.name, r.name, ?, ?, ?, m.id, 'demo'
-                        from party_member m join party_org o on o.id = m.party_org_id join region r on r.id = o.region_id
+                        from party_member m join party_org o on o.id = m.party_org_id
+                        join region r on r.id = o.region_id
                         where m.id = ?""", since.plusDays(7), host,
                         "LD" + since.getYear() + "-" + String.format("%04d", 31 + i * 17), member);
             }
@@ -133,8 +139,8 @@ class DemoFloatingSeeder {
             Arrival a = ARRIVALS.get(i);
             LocalDate since = today.minusDays(a.since());
             jdbc.update("""
-                    insert into floating_inflow (name, phone, home_org_name, home_place, since, host_org_id, cert_number,
-                        ended_on, ended_by, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""",
+                    insert into floating_inflow (name, phone, home_org_name, home_place, since, host_org_id,
+                        cert_number, ended_on, ended_by, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""",
                     a.name(), "138" + String.format("%08d", 20_260_000 + i * 7331), a.homeOrg(), a.homePlace(), since,
                     hosts.get(i), i % 2 == 0 ? "WL" + since.getYear() + "-" + (201 + i) : null,
                     a.ended() == null ? null : today.minusDays(a.ended()), a.ended() == null ? null : "demo");

@@ -13,6 +13,7 @@ import org.grassroots.shared.InvalidInputException;
 import org.grassroots.shared.Scope;
 import org.grassroots.shared.StaleEditException;
 import org.grassroots.shared.web.Forms;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,14 +98,17 @@ class FloatingController {
     }
 
     @PostMapping("/members/{id}/outflows")
-    String createOutflow(@PathVariable long id, @Valid @ModelAttribute("outflowForm") OutflowForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String createOutflow(@PathVariable long id, @Valid @ModelAttribute("outflowForm") OutflowForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         MemberRef member = pages.member(id, scope);
         if (!result.hasErrors()) {
             try {
                 FloatingService.Saved saved = floating.createOutflow(id, form, scope);
                 redirect.addFlashAttribute("success", "floating.outflow.saved");
                 return "redirect:/floating/outflows/" + saved.outflow().getId();
+            } catch (DataIntegrityViolationException e) {
+                // another user opened an outflow for the member at the same moment (uk_floating_outflow_open)
+                result.reject("floating.outflow.openExists", "floating.outflow.openExists");
             } catch (InvalidInputException e) {
                 Forms.reject(result, e);
             } catch (BusinessRuleException e) {
@@ -129,8 +133,8 @@ class FloatingController {
     }
 
     @PostMapping("/floating/outflows/{id}")
-    String updateOutflow(@PathVariable long id, @Valid @ModelAttribute("outflowForm") OutflowForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String updateOutflow(@PathVariable long id, @Valid @ModelAttribute("outflowForm") OutflowForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         OutflowDetail page = pages.outflow(id, scope);
         if (!result.hasErrors()) {
             try {
@@ -150,8 +154,8 @@ class FloatingController {
     }
 
     @PostMapping("/floating/outflows/{id}/contacts")
-    String addContact(@PathVariable long id, @Valid @ModelAttribute("floatingContact") ContactForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String addContact(@PathVariable long id, @Valid @ModelAttribute("floatingContact") ContactForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         OutflowDetail page = pages.outflow(id, scope);
         if (!result.hasErrors()) {
             try {
@@ -169,8 +173,8 @@ class FloatingController {
     }
 
     @PostMapping("/floating/outflows/{id}/return")
-    String returnHome(@PathVariable long id, @Valid @ModelAttribute("floatingEnd") EndForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String returnHome(@PathVariable long id, @Valid @ModelAttribute("floatingEnd") EndForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         OutflowDetail page = pages.outflow(id, scope);
         if (!result.hasErrors()) {
             try {
@@ -186,8 +190,8 @@ class FloatingController {
     }
 
     @PostMapping("/floating/outflows/{id}/decision")
-    String decide(@PathVariable long id, @Valid @ModelAttribute("floatingDecision") DecisionForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String decide(@PathVariable long id, @Valid @ModelAttribute("floatingDecision") DecisionForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         OutflowDetail page = pages.outflow(id, scope);
         if (!result.hasErrors()) {
             try {
@@ -261,6 +265,9 @@ class FloatingController {
                 FloatingInflow saved = floating.createInflow(form, scope);
                 redirect.addFlashAttribute("success", "floating.inflow.saved");
                 return "redirect:/floating/inflows/" + saved.getId();
+            } catch (DataIntegrityViolationException e) {
+                // the linked record got another open inflow at the same moment (uk_floating_inflow_open)
+                result.rejectValue("idNumber", "floating.idNumber.openExists", "floating.idNumber.openExists");
             } catch (InvalidInputException e) {
                 Forms.reject(result, e);
             } catch (BusinessRuleException e) {
@@ -284,14 +291,17 @@ class FloatingController {
     }
 
     @PostMapping("/floating/inflows/{id}")
-    String updateInflow(@PathVariable long id, @Valid @ModelAttribute("inflowForm") InflowForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String updateInflow(@PathVariable long id, @Valid @ModelAttribute("inflowForm") InflowForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         InflowDetail page = pages.inflow(id, scope);
         if (!result.hasErrors()) {
             try {
                 floating.updateInflow(id, form, scope);
                 redirect.addFlashAttribute("success", "floating.inflow.saved");
                 return "redirect:/floating/inflows/" + id;
+            } catch (DataIntegrityViolationException e) {
+                // the linked record got another open inflow at the same moment (uk_floating_inflow_open)
+                result.rejectValue("idNumber", "floating.idNumber.openExists", "floating.idNumber.openExists");
             } catch (StaleEditException e) {
                 model.addAttribute("conflict", e.current());
                 form.setVersion(e.currentVersion());
@@ -305,8 +315,8 @@ class FloatingController {
     }
 
     @PostMapping("/floating/inflows/{id}/end")
-    String endInflow(@PathVariable long id, @Valid @ModelAttribute("floatingEnd") EndForm form, BindingResult result,
-            Scope scope, Model model, RedirectAttributes redirect) {
+    String endInflow(@PathVariable long id, @Valid @ModelAttribute("floatingEnd") EndForm form,
+            BindingResult result, Scope scope, Model model, RedirectAttributes redirect) {
         InflowDetail page = pages.inflow(id, scope);
         if (!result.hasErrors()) {
             try {

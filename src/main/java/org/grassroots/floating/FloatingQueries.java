@@ -96,7 +96,8 @@ class FloatingQueries {
             LocalDate returned = rs.getObject("returned_on", LocalDate.class);
             String cert = rs.getString("cert_status");
             return new OutflowRow(rs.getLong("id"), rs.getLong("member_id"), rs.getString("name"),
-                    rs.getString("org_name"), rs.getString("destination"), OutflowReason.valueOf(rs.getString("reason")),
+                    rs.getString("org_name"), rs.getString("destination"),
+                    OutflowReason.valueOf(rs.getString("reason")),
                     since, rs.getObject("expected_return_on", LocalDate.class), Masking.phone(rs.getString("phone")),
                     last, FloatingPolicy.daysSinceContact(since, last, today),
                     cert == null ? null : FloatingPolicy.certificateStatus(CertificateStatus.valueOf(cert),

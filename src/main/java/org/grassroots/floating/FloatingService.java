@@ -200,7 +200,8 @@ class FloatingService {
         }
         FloatingContact saved = contacts.saveAndFlush(FloatingContact.of(f.getId(), form.getContactOn(), form.getWay(),
                 blankToNull(form.getNote()), AuditService.currentUser()));
-        audit.record("CONTACT", "floating_outflow", f.getId(), "on=" + saved.getContactOn() + ", way=" + saved.getWay());
+        audit.record("CONTACT", "floating_outflow", f.getId(),
+                "on=" + saved.getContactOn() + ", way=" + saved.getWay());
         return saved;
     }
 

@@ -56,6 +56,10 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         return HtmlUtils.htmlEscape(messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
     }
 
+    private String plain(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+    }
+
     private long newMember(String name) throws Exception {
         return createMember(newFullMember(name, freshIdNumber(BIRTH, true), branch));
     }
@@ -144,7 +148,7 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         long id = record(member, outflow(today.minusDays(10), today.plusDays(50)));
         assertThat(row(id).get("since")).isNotNull();
         String detail = page("/floating/outflows/" + id, "community");
-        assertThat(textOf(detail, "short-absence")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.shortAbsence", 6)));
+        assertThat(textOf(detail, "short-absence")).isEqualTo(plain("floating.shortAbsence", 6));
     }
 
     @Test
@@ -154,13 +158,13 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         MultiValueMap<String, String> future = outflow(today.plusDays(1), null);
         future.set("destination", "保留的地点");
         String html = refused(url, future);
-        assertThat(textOf(html, "since-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.since.future")));
+        assertThat(textOf(html, "since-error")).isEqualTo(plain("floating.since.future"));
         assertThat(inputValue(html, "destination")).isEqualTo("保留的地点");
         assertThat(inputValue(html, "phone")).isEqualTo("13987654321");
 
         html = refused(url, outflow(today.minusMonths(7), today.minusMonths(8)));
         assertThat(textOf(html, "expectedReturnOn-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("floating.expectedReturnOn.beforeSince")));
+                .isEqualTo(plain("floating.expectedReturnOn.beforeSince"));
 
         MultiValueMap<String, String> bad = outflow(today.minusMonths(7), null);
         bad.set("destination", "地".repeat(101));
@@ -168,18 +172,18 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         bad.set("expectedReturnOn", "2026-13-45");
         bad.set("phone", "12345");
         html = refused(url, bad);
-        assertThat(textOf(html, "destination-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.destination.size")));
+        assertThat(textOf(html, "destination-error")).isEqualTo(plain("floating.destination.size"));
         assertThat(textOf(html, "reason-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("typeMismatch.outflowForm.reason")));
+                .isEqualTo(plain("typeMismatch.outflowForm.reason"));
         assertThat(textOf(html, "expectedReturnOn-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("typeMismatch.java.time.LocalDate")));
-        assertThat(textOf(html, "phone-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.phone.invalid")));
+                .isEqualTo(plain("typeMismatch.java.time.LocalDate"));
+        assertThat(textOf(html, "phone-error")).isEqualTo(plain("floating.phone.invalid"));
 
         MultiValueMap<String, String> cert = outflow(today.minusMonths(7), null);
         cert.set("certNumber", "LD-1");
         html = refused(url, cert);
         assertThat(textOf(html, "certIssuedOn-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("floating.certIssuedOn.required")));
+                .isEqualTo(plain("floating.certIssuedOn.required"));
         assertThat(jdbc.queryForObject("select count(*) from floating_outflow where member_id = ?", Integer.class,
                 member)).isZero();
     }
@@ -215,13 +219,13 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         // bad contacts: in the future, before the departure
         String url = "/floating/outflows/" + id + "/contacts";
         String html = refused(url, one("contactOn", today.plusDays(1).toString(), "way", "PHONE", "note", "保留"));
-        assertThat(textOf(html, "contactOn-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.contactOn.future")));
+        assertThat(textOf(html, "contactOn-error")).isEqualTo(plain("floating.contactOn.future"));
         assertThat(inputValue(html, "note")).isEqualTo("保留");
         html = refused(url, one("contactOn", today.minusMonths(10).toString(), "way", "PHONE"));
         assertThat(textOf(html, "contactOn-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("floating.contactOn.beforeSince")));
+                .isEqualTo(plain("floating.contactOn.beforeSince"));
         html = refused(url, one("contactOn", today.toString(), "way", "PIGEON"));
-        assertThat(textOf(html, "way-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("typeMismatch.floatingContact.way")));
+        assertThat(textOf(html, "way-error")).isEqualTo(plain("typeMismatch.floatingContact.way"));
 
         mvc.perform(post(url).params(one("contactOn", today.minusDays(2).toString(), "way", "WECHAT", "note", "近况良好"))
                 .with(as("community")).with(csrf())).andExpect(status().isFound());
@@ -241,10 +245,11 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         String url = "/floating/outflows/" + id + "/decision";
         String html = refused(url, one("decisionOn", today.plusDays(3).toString(), "decisionText", "停止党籍",
                 "version", Long.toString(version)));
-        assertThat(textOf(html, "decisionOn-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.decisionOn.future")));
-        html = refused(url, one("decisionOn", today.toString(), "decisionText", " ", "version", Long.toString(version)));
+        assertThat(textOf(html, "decisionOn-error")).isEqualTo(plain("floating.decisionOn.future"));
+        html = refused(url, one("decisionOn", today.toString(), "decisionText", " ",
+                "version", Long.toString(version)));
         assertThat(textOf(html, "decisionText-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("floating.decisionText.required")));
+                .isEqualTo(plain("floating.decisionText.required"));
         mvc.perform(post(url).params(one("decisionOn", today.toString(), "decisionText", "支部研究：继续联系，暂缓处理",
                 "version", Long.toString(version))).with(as("community")).with(csrf())).andExpect(status().isFound());
         assertThat(row(id).get("decision_text")).isEqualTo("支部研究：继续联系，暂缓处理");
@@ -269,9 +274,9 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         long version = (Long) row(id).get("version");
         String url = "/floating/outflows/" + id + "/return";
         String html = refused(url, one("endOn", today.minusMonths(15).toString(), "version", Long.toString(version)));
-        assertThat(textOf(html, "endOn-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.endOn.beforeSince")));
+        assertThat(textOf(html, "endOn-error")).isEqualTo(plain("floating.endOn.beforeSince"));
         html = refused(url, one("endOn", today.plusDays(1).toString(), "version", Long.toString(version)));
-        assertThat(textOf(html, "endOn-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.endOn.future")));
+        assertThat(textOf(html, "endOn-error")).isEqualTo(plain("floating.endOn.future"));
         html = refused(url, one("endOn", today.toString(), "version", Long.toString(version - 1)));
         assertThat(html).contains(msg("floating.stale"));
         assertThat(row(id).get("returned_on")).isNull();
@@ -315,7 +320,7 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         MultiValueMap<String, String> form = inflow("流入关联", branch, today.minusMonths(2));
         form.set("idNumber", withWrongCheckChar(idNumber));
         String html = refused("/floating/inflows", form);
-        assertThat(textOf(html, "idNumber-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.idNumber.invalid")));
+        assertThat(textOf(html, "idNumber-error")).isEqualTo(plain("floating.idNumber.invalid"));
         assertThat(inputValue(html, "homeOrgName")).isEqualTo("河南省某县某镇党委");
 
         form.set("idNumber", idNumber);
@@ -327,7 +332,7 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         assertThat(stored.values()).noneMatch(v -> v != null && v.toString().contains(idNumber.substring(6, 14)));
 
         String detail = page("/floating/inflows/" + id, "community");
-        assertThat(textOf(detail, "inflow-rights")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.inflow.rights")));
+        assertThat(textOf(detail, "inflow-rights")).isEqualTo(plain("floating.inflow.rights"));
         assertThat(section(detail, "dd", "inflow-linked")).contains("/members/" + member);
         String list = page("/floating?tab=INFLOW&q=流入关联", "community");
         assertThat(list).contains("136****2222").doesNotContain("13611112222");
@@ -338,9 +343,9 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         String url = "/floating/inflows/" + id + "/end";
         assertThat(section(detail, "form", "end-form")).contains("data-confirm=");
         html = refused(url, one("endOn", today.minusMonths(3).toString(), "version", Long.toString(version)));
-        assertThat(textOf(html, "endOn-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.endOn.beforeSince")));
+        assertThat(textOf(html, "endOn-error")).isEqualTo(plain("floating.endOn.beforeSince"));
         html = refused(url, one("endOn", "yesterday", "version", Long.toString(version)));
-        assertThat(textOf(html, "endOn-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("typeMismatch.java.time.LocalDate")));
+        assertThat(textOf(html, "endOn-error")).isEqualTo(plain("typeMismatch.java.time.LocalDate"));
         mvc.perform(post(url).params(one("endOn", today.toString(), "version", Long.toString(version)))
                 .with(as("community")).with(csrf())).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select ended_on from floating_inflow where id = ?", LocalDate.class, id))
@@ -354,8 +359,8 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         form.set("since", today.plusDays(2).toString());
         String html = refused("/floating/inflows", form);
         assertThat(textOf(html, "hostOrgId-error"))
-                .isEqualTo(HtmlUtils.htmlUnescape(msg("floating.hostOrg.outOfScope")));
-        assertThat(textOf(html, "since-error")).isEqualTo(HtmlUtils.htmlUnescape(msg("floating.since.future")));
+                .isEqualTo(plain("floating.hostOrg.outOfScope"));
+        assertThat(textOf(html, "since-error")).isEqualTo(plain("floating.since.future"));
         assertThat(inputValue(html, "name")).isEqualTo("流入外");
         assertThat(jdbc.queryForObject("select count(*) from floating_inflow where name = '流入外'", Integer.class))
                 .isZero();
@@ -384,7 +389,8 @@ class FloatingIntegrationTests extends WebIntegrationTestBase {
         long outMember = jdbc.queryForObject("""
                 select min(m.id) from party_member m join party_org o on o.id = m.party_org_id
                 where o.district_id = ? and m.status = 'FULL' and o.type = 'BRANCH'
-                  and not exists (select 1 from floating_outflow f where f.member_id = m.id and f.returned_on is null)""",
+                  and not exists (select 1 from floating_outflow f
+                                  where f.member_id = m.id and f.returned_on is null)""",
                 Long.class, otherDistrict);
         long outOrg = jdbc.queryForObject("select party_org_id from party_member where id = ?", Long.class, outMember);
         long outflow = jdbc.queryForObject("""
