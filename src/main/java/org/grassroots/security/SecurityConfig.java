@@ -142,6 +142,16 @@ class SecurityConfig {
                                 "/transfers/*/receive", "/transfers/*/return", "/transfers/*/cancel")
                         .hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(GET, "/transfers", "/transfers/*").hasAnyRole(LEVEL_ROLES)
+                        // floating members: every level reads the lists, outflows and inflows of its scope;
+                        // secretaries and street staff record outflows, contacts, returns, decisions and inflows
+                        .requestMatchers(GET, "/members/*/outflows/new", "/floating/outflows/*/edit",
+                                "/floating/inflows/new", "/floating/inflows/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/members/*/outflows", "/floating/outflows/*",
+                                "/floating/outflows/*/contacts", "/floating/outflows/*/return",
+                                "/floating/outflows/*/decision", "/floating/inflows", "/floating/inflows/*",
+                                "/floating/inflows/*/end").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(GET, "/floating", "/floating.xlsx", "/floating/outflows/*",
+                                "/floating/inflows/*").hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

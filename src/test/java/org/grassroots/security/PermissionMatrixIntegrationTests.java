@@ -546,4 +546,72 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         assertThat(jdbc.queryForObject("select state from member_transfer where id = ?", String.class, outTransfer))
                 .isEqualTo("DRAFT");
     }
+
+    @Test
+    void shouldAnswerFloatingRoutesAsDocumented() throws Exception {
+        String free = """
+                select min(m.id) from party_member m where m.party_org_id = ? and m.status = 'FULL'
+                  and not exists (select 1 from floating_outflow f where f.member_id = m.id and f.returned_on is null)""";
+        String outflow = """
+                insert into floating_outflow (member_id, destination, reason, since, created_by)
+                values (?, '权限矩阵', 'WORK', current_date - 200, 'test') returning id""";
+        String inflow = """
+                insert into floating_inflow (name, home_org_name, since, host_org_id, created_by)
+                values ('权限矩阵', '外地党委', current_date - 30, ?, 'test') returning id""";
+        long inOutflow = jdbc.queryForObject(outflow, Long.class, jdbc.queryForObject(free, Long.class, inOrg));
+        long outOutflow = jdbc.queryForObject(outflow, Long.class, jdbc.queryForObject(free, Long.class, outOrg));
+        long inInflow = jdbc.queryForObject(inflow, Long.class, inOrg);
+        long outInflow = jdbc.queryForObject(inflow, Long.class, outOrg);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /floating", "/floating", "200 200 200 200 200 403");
+        for (String tab : List.of("INFLOW", "LOST", "REVIEW")) {
+            check(mismatches, "GET /floating?tab=" + tab, "/floating?tab=" + tab, "200 200 200 200 200 403");
+        }
+        check(mismatches, "GET /floating.xlsx", "/floating.xlsx?tab=INFLOW", "200 200 200 200 200 403");
+        check(mismatches, "GET /floating/outflows/{in}", "/floating/outflows/" + inOutflow, "200 200 200 200 200 403");
+        check(mismatches, "GET /floating/outflows/{out}", "/floating/outflows/" + outOutflow,
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /floating/outflows/{missing}", "/floating/outflows/" + MISSING,
+                "404 404 404 404 404 403");
+        check(mismatches, "GET /floating/inflows/{in}", "/floating/inflows/" + inInflow, "200 200 200 200 200 403");
+        check(mismatches, "GET /floating/inflows/{out}", "/floating/inflows/" + outInflow, "200 404 404 404 404 403");
+        check(mismatches, "GET /members/{in}/outflows/new", "/members/" + inMember + "/outflows/new",
+                "403 403 200 200 200 403");
+        check(mismatches, "GET /members/{out}/outflows/new", "/members/" + outMember + "/outflows/new",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /floating/outflows/{in}/edit", "/floating/outflows/" + inOutflow + "/edit",
+                "403 403 200 200 200 403");
+        check(mismatches, "GET /floating/outflows/{out}/edit", "/floating/outflows/" + outOutflow + "/edit",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /floating/inflows/new", "/floating/inflows/new", "403 403 200 200 200 403");
+        check(mismatches, "GET /floating/inflows/{in}/edit", "/floating/inflows/" + inInflow + "/edit",
+                "403 403 200 200 200 403");
+        check(mismatches, "GET /floating/inflows/{out}/edit", "/floating/inflows/" + outInflow + "/edit",
+                "403 403 404 404 404 403");
+        // an empty form: a writer gets past the role and stops at scope or input
+        checkPost(mismatches, "POST /members/{in}/outflows", "/members/" + inMember + "/outflows",
+                "403 403 200 200 200 403");
+        checkPost(mismatches, "POST /members/{out}/outflows", "/members/" + outMember + "/outflows",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /floating/inflows", "/floating/inflows", "403 403 200 200 200 403");
+        for (String action : List.of("", "/contacts", "/return", "/decision")) {
+            checkPost(mismatches, "POST /floating/outflows/{in}" + action, "/floating/outflows/" + inOutflow + action,
+                    "403 403 200 200 200 403");
+            checkPost(mismatches, "POST /floating/outflows/{out}" + action,
+                    "/floating/outflows/" + outOutflow + action, "403 403 404 404 404 403");
+        }
+        for (String action : List.of("", "/end")) {
+            checkPost(mismatches, "POST /floating/inflows/{in}" + action, "/floating/inflows/" + inInflow + action,
+                    "403 403 200 200 200 403");
+            checkPost(mismatches, "POST /floating/inflows/{out}" + action, "/floating/inflows/" + outInflow + action,
+                    "403 403 404 404 404 403");
+            checkPost(mismatches, "POST /floating/inflows/{missing}" + action, "/floating/inflows/" + MISSING + action,
+                    "403 403 404 404 404 403");
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select returned_on is null from floating_outflow where id = ?", Boolean.class,
+                inOutflow)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from floating_contact where outflow_id in (?, ?)",
+                Integer.class, inOutflow, outOutflow)).isZero();
+    }
 }
