@@ -44,7 +44,7 @@ class NewOrgPages {
         Region region = regions.require(regionId, scope);
         Pager pager = Pager.of(search.getPage(), queries.count(region.getPath(), search));
         List<NewOrgRow> rows = queries.rows(region.getPath(), search, pager.size(), pager.offset());
-        return new ListPage(region, crumbs(region, scope), search, rows, pager, true);
+        return new ListPage(region, crumbs(region, scope), search, rows, pager);
     }
 
     List<NewOrgRow> export(long regionId, NewOrgSearch search, Scope scope) {
@@ -76,8 +76,7 @@ class NewOrgPages {
         return new DetailPage(unit, street, community, crumbs(place, scope), org.map(PartyOrg::getName).orElse(null),
                 org.map(o -> scope.coversOrg(o.getPath(), o.getRegionPath())).orElse(false), coverage, alert,
                 scattered, jointUnits, policy.jointBranchOverLimit(jointUnits), policy.rules().jointBranchMaxUnits(),
-                policy.rules().branchThresholdMembers(), history.moves(id), history.coverages(id), linked, choices,
-                true);
+                policy.rules().branchThresholdMembers(), history.moves(id), history.coverages(id), linked, choices);
     }
 
     List<Crumb> crumbs(Region region, Scope scope) {

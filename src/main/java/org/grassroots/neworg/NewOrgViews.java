@@ -26,8 +26,7 @@ public final class NewOrgViews {
             String instructorPhoneMasked, LocalDate openedOn, LocalDate closedOn, boolean alert, boolean scattered) {
     }
 
-    public record ListPage(Region region, List<Crumb> crumbs, NewOrgSearch search, List<NewOrgRow> rows, Pager pager,
-            boolean canAdd) {
+    public record ListPage(Region region, List<Crumb> crumbs, NewOrgSearch search, List<NewOrgRow> rows, Pager pager) {
     }
 
     public record MoveView(LocalDate movedOn, String fromName, String toName, String note, String recordedBy) {
@@ -47,7 +46,7 @@ public final class NewOrgViews {
     public record DetailPage(NewOrg unit, Region street, Region community, List<Crumb> crumbs, String orgName,
             boolean orgLinked, Coverage coverage, boolean alert, boolean scattered, long jointUnits,
             boolean jointOverLimit, int jointMax, int threshold, List<MoveView> moves, List<CoverageView> coverages,
-            List<LinkedMember> members, List<PartyMemberChoice> memberChoices, boolean writable) {
+            List<LinkedMember> members, List<PartyMemberChoice> memberChoices) {
     }
 
     /** A member of the unit's organization that may be linked. */
