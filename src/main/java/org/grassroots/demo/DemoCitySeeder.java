@@ -53,12 +53,13 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoDuesSeeder dues;
     private final DemoTransferSeeder transfers;
     private final DemoFloatingSeeder floating;
+    private final DemoNewOrgSeeder newOrgs;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
             DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
-            DemoTransferSeeder transfers, DemoFloatingSeeder floating) {
+            DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -75,6 +76,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.dues = dues;
         this.transfers = transfers;
         this.floating = floating;
+        this.newOrgs = newOrgs;
     }
 
     @Override
@@ -155,6 +157,7 @@ class DemoCitySeeder implements ApplicationRunner {
         dues.seed(today);
         transfers.seed(today);
         floating.seed(today);
+        newOrgs.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -152,6 +152,15 @@ class SecurityConfig {
                                 "/floating/inflows/*/end").hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(GET, "/floating", "/floating.xlsx", "/floating/outflows/*",
                                 "/floating/inflows/*").hasAnyRole(LEVEL_ROLES)
+                        // "two new" organizations: every level reads the registry and the coverage; community
+                        // and street staff and secretaries register, move, change coverage and close
+                        .requestMatchers(GET, "/regions/*/new-orgs", "/regions/*/new-orgs.xlsx", "/regions/*/coverage",
+                                "/new-orgs/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/new-orgs/new", "/new-orgs/*/edit", "/new-orgs/*/move",
+                                "/new-orgs/*/coverage", "/new-orgs/*/close").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/new-orgs", "/new-orgs/*", "/new-orgs/*/move",
+                                "/new-orgs/*/coverage", "/new-orgs/*/close", "/new-orgs/*/members",
+                                "/new-orgs/*/members/*/unlink").hasAnyRole(MEMBER_WRITERS)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

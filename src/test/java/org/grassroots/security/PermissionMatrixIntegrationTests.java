@@ -614,4 +614,51 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         assertThat(jdbc.queryForObject("select count(*) from floating_contact where outflow_id in (?, ?)",
                 Integer.class, inOutflow, outOutflow)).isZero();
     }
+
+    @Test
+    void shouldAnswerNewOrganizationRoutesAsDocumented() throws Exception {
+        String unit = """
+                insert into new_org (kind, name, credit_code, street_id, community_id, location_type, employees,
+                    members_employed, full_members_employed, coverage_mode, opened_on)
+                values ('SOCIAL_ORGANIZATION', ?, ?, (select parent_id from region where id = ?), ?, 'OTHER', 10, 0, 0,
+                    'NONE', date '2020-01-01') returning id""";
+        long inUnit = jdbc.queryForObject(unit, Long.class, "权限矩阵本社区社会组织", "52330100MJ00000112", inRegion,
+                inRegion);
+        long outUnit = jdbc.queryForObject(unit, Long.class, "权限矩阵外区社会组织", "52330100MJ00000125", outRegion,
+                outRegion);
+        List<String> mismatches = new ArrayList<>();
+        for (String path : List.of("/new-orgs", "/new-orgs.xlsx", "/coverage")) {
+            check(mismatches, "GET /regions/{in}" + path, "/regions/" + inRegion + path, "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}" + path, "/regions/" + outRegion + path, "200 404 404 404 404 403");
+        }
+        check(mismatches, "GET /new-orgs/{in}", "/new-orgs/" + inUnit, "200 200 200 200 404 403");
+        check(mismatches, "GET /new-orgs/{out}", "/new-orgs/" + outUnit, "200 404 404 404 404 403");
+        check(mismatches, "GET /new-orgs/{missing}", "/new-orgs/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /regions/{in}/new-orgs/new", "/regions/" + inRegion + "/new-orgs/new",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/new-orgs/new", "/regions/" + outRegion + "/new-orgs/new",
+                "403 403 404 404 404 403");
+        for (String path : List.of("/edit", "/move", "/coverage", "/close")) {
+            check(mismatches, "GET /new-orgs/{in}" + path, "/new-orgs/" + inUnit + path, "403 403 200 200 404 403");
+            check(mismatches, "GET /new-orgs/{out}" + path, "/new-orgs/" + outUnit + path, "403 403 404 404 404 403");
+        }
+        // an empty form: a writer gets past the role and stops at scope or input
+        checkPost(mismatches, "POST /regions/{in}/new-orgs", "/regions/" + inRegion + "/new-orgs",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /regions/{out}/new-orgs", "/regions/" + outRegion + "/new-orgs",
+                "403 403 404 404 404 403");
+        for (String path : List.of("", "/move", "/coverage", "/close", "/members")) {
+            checkPost(mismatches, "POST /new-orgs/{in}" + path, "/new-orgs/" + inUnit + path,
+                    "403 403 200 200 404 403");
+            checkPost(mismatches, "POST /new-orgs/{out}" + path, "/new-orgs/" + outUnit + path,
+                    "403 403 404 404 404 403");
+        }
+        checkPost(mismatches, "POST /new-orgs/{in}/members/{m}/unlink",
+                "/new-orgs/" + inUnit + "/members/" + inMember + "/unlink", "403 403 302 302 404 403");
+        checkPost(mismatches, "POST /new-orgs/{out}/members/{m}/unlink",
+                "/new-orgs/" + outUnit + "/members/" + inMember + "/unlink", "403 403 404 404 404 403");
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from new_org where id in (?, ?) and closed_on is null",
+                Long.class, inUnit, outUnit)).isEqualTo(2);
+    }
 }
