@@ -54,12 +54,14 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoTransferSeeder transfers;
     private final DemoFloatingSeeder floating;
     private final DemoNewOrgSeeder newOrgs;
+    private final DemoRegionalSeeder regional;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
             DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
-            DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs) {
+            DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs,
+            DemoRegionalSeeder regional) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -77,6 +79,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.transfers = transfers;
         this.floating = floating;
         this.newOrgs = newOrgs;
+        this.regional = regional;
     }
 
     @Override
@@ -158,6 +161,7 @@ class DemoCitySeeder implements ApplicationRunner {
         transfers.seed(today);
         floating.seed(today);
         newOrgs.seed(today);
+        regional.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -21,6 +21,7 @@ import org.grassroots.resident.ResidentViews.UnitPage;
 import org.grassroots.resident.ResidentViews.UnitRow;
 import org.grassroots.shared.NotFoundException;
 import org.grassroots.shared.Scope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,11 @@ public class ResidentPages {
     private final ResidentQueries queries;
     private final RegionService regions;
     private final OrgService orgs;
+    private final ObjectProvider<ResidentUnitSection> sections;
 
     ResidentPages(ResidentUnitService units, UnitReportService reports, ResidentQueries queries,
-            RegionService regions, OrgService orgs) {
+            RegionService regions, OrgService orgs, ObjectProvider<ResidentUnitSection> sections) {
+        this.sections = sections;
         this.units = units;
         this.reports = reports;
         this.queries = queries;
@@ -98,8 +101,11 @@ public class ResidentPages {
         List<ReportView> views = unitReports.stream()
                 .map(r -> new ReportView(r, communityNames.getOrDefault(r.getCommunityId(), "")))
                 .toList();
-        return new UnitPage(unit, seat, crumbs(seat, scope), orgName, orgLinked, units.isWritable(unit, scope), views,
-                units.today());
+        boolean writable = units.isWritable(unit, scope);
+        List<ResidentUnitSection.Section> extra = sections.orderedStream()
+                .flatMap(s -> s.sectionFor(unit, scope, writable).stream()).toList();
+        return new UnitPage(unit, seat, crumbs(seat, scope), orgName, orgLinked, writable, views, units.today(),
+                extra);
     }
 
     List<Crumb> crumbs(Region region, Scope scope) {

@@ -55,6 +55,6 @@ public final class ResidentViews {
     }
 
     public record UnitPage(ResidentUnit unit, Region seat, List<Crumb> crumbs, String orgName, boolean orgLinked,
-            boolean writable, List<ReportView> reports, LocalDate today) {
+            boolean writable, List<ReportView> reports, LocalDate today, List<ResidentUnitSection.Section> sections) {
     }
 }

@@ -161,6 +161,23 @@ class SecurityConfig {
                         .requestMatchers(POST, "/regions/*/new-orgs", "/new-orgs/*", "/new-orgs/*/move",
                                 "/new-orgs/*/coverage", "/new-orgs/*/close", "/new-orgs/*/members",
                                 "/new-orgs/*/members/*/unlink").hasAnyRole(MEMBER_WRITERS)
+                        // regional Party building: every level reads the joint meetings, agreements and the three
+                        // lists; community and street staff and secretaries record them and a unit's contacts
+                        .requestMatchers(GET, "/regions/*/regional", "/regions/*/joint-meeting", "/regions/*/agreements",
+                                "/agreements/*", "/regions/*/needs", "/regions/*/resources", "/regions/*/projects",
+                                "/regions/*/matching").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/joint-meeting/members/new", "/joint-members/*/edit",
+                                "/regions/*/joint-meetings/new", "/joint-meetings/*/edit", "/regions/*/follow-ups/new",
+                                "/follow-ups/*/edit", "/regions/*/agreements/new", "/agreements/*/edit",
+                                "/regions/*/needs/new", "/needs/*/edit", "/resident-units/*/resources/new",
+                                "/resources/*/edit", "/regions/*/projects/new", "/projects/*/edit",
+                                "/resident-units/*/contacts/new", "/unit-contacts/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/joint-meeting/members", "/joint-members/*",
+                                "/regions/*/joint-meetings", "/joint-meetings/*", "/regions/*/follow-ups", "/follow-ups/*",
+                                "/regions/*/agreements", "/agreements/*", "/agreements/*/reviews", "/regions/*/needs",
+                                "/needs/*", "/resident-units/*/resources", "/resources/*", "/resources/*/withdraw",
+                                "/regions/*/projects", "/projects/*", "/resident-units/*/contacts", "/unit-contacts/*",
+                                "/unit-contacts/*/delete").hasAnyRole(MEMBER_WRITERS)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -661,4 +661,87 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         assertThat(jdbc.queryForObject("select count(*) from new_org where id in (?, ?) and closed_on is null",
                 Long.class, inUnit, outUnit)).isEqualTo(2);
     }
+
+    @Test
+    void shouldAnswerRegionalRoutesAsDocumented() throws Exception {
+        String unit = "insert into resident_unit (region_id, region_level, name, kind, party_org_name) "
+                + "values (?, 'COMMUNITY', ?, 'OTHER', '权限矩阵党支部') returning id";
+        long inUnit = jdbc.queryForObject(unit, Long.class, inRegion, "权限矩阵区域化本社区单位");
+        long outUnit = jdbc.queryForObject(unit, Long.class, outRegion, "权限矩阵区域化外区单位");
+        String org = "select min(id) from party_org where region_id = ? and category = 'COMMUNITY' and type <> 'PARTY_GROUP'";
+        String agreement = """
+                insert into cobuild_agreement (region_id, party_org_id, unit_id, title, start_on, end_on,
+                    our_commitments, unit_commitments)
+                values (?, ?, ?, '权限矩阵协议', current_date - 10, current_date + 300, '甲', '乙') returning id""";
+        long inAgreement = jdbc.queryForObject(agreement, Long.class, inRegion,
+                jdbc.queryForObject(org, Long.class, inRegion), inUnit);
+        long outAgreement = jdbc.queryForObject(agreement, Long.class, outRegion,
+                jdbc.queryForObject(org, Long.class, outRegion), outUnit);
+        String need = """
+                insert into regional_need (community_id, category, description, urgency, raised_by_kind, raised_by,
+                    raised_on) values (?, 'OTHER', '权限矩阵需求', 'LOW', 'COMMUNITY', '居委会', current_date - 1)
+                returning id""";
+        long inNeed = jdbc.queryForObject(need, Long.class, inRegion);
+        long outNeed = jdbc.queryForObject(need, Long.class, outRegion);
+        String resource = "insert into regional_resource (unit_id, type, category, description) "
+                + "values (?, 'OTHER', 'OTHER', '权限矩阵资源') returning id";
+        long inResource = jdbc.queryForObject(resource, Long.class, inUnit);
+        long outResource = jdbc.queryForObject(resource, Long.class, outUnit);
+        long outContact = jdbc.queryForObject("insert into resident_unit_contact (unit_id, name) values (?, '权限矩阵') "
+                + "returning id", Long.class, outUnit);
+        List<String> mismatches = new ArrayList<>();
+        for (String page : List.of("regional", "joint-meeting", "agreements", "needs", "resources", "projects",
+                "matching")) {
+            check(mismatches, "GET /regions/{in}/" + page, "/regions/" + inRegion + "/" + page,
+                    "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + page, "/regions/" + outRegion + "/" + page,
+                    "200 404 404 404 404 403");
+        }
+        check(mismatches, "GET /agreements/{in}", "/agreements/" + inAgreement, "200 200 200 200 404 403");
+        check(mismatches, "GET /agreements/{out}", "/agreements/" + outAgreement, "200 404 404 404 404 403");
+        check(mismatches, "GET /agreements/{missing}", "/agreements/" + MISSING, "404 404 404 404 404 403");
+        for (String form : List.of("/regions/%d/joint-meeting/members/new", "/regions/%d/joint-meetings/new",
+                "/regions/%d/follow-ups/new", "/regions/%d/agreements/new", "/regions/%d/needs/new",
+                "/regions/%d/projects/new")) {
+            check(mismatches, "GET " + form.formatted(0) + " in", form.formatted(inRegion), "403 403 200 200 404 403");
+            check(mismatches, "GET " + form.formatted(0) + " out", form.formatted(outRegion), "403 403 404 404 404 403");
+        }
+        check(mismatches, "GET /agreements/{in}/edit", "/agreements/" + inAgreement + "/edit", "403 403 200 200 404 403");
+        check(mismatches, "GET /agreements/{out}/edit", "/agreements/" + outAgreement + "/edit",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /needs/{in}/edit", "/needs/" + inNeed + "/edit", "403 403 200 200 404 403");
+        check(mismatches, "GET /needs/{out}/edit", "/needs/" + outNeed + "/edit", "403 403 404 404 404 403");
+        check(mismatches, "GET /resources/{in}/edit", "/resources/" + inResource + "/edit", "403 403 200 200 404 403");
+        check(mismatches, "GET /resources/{out}/edit", "/resources/" + outResource + "/edit",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /resident-units/{in}/contacts/new", "/resident-units/" + inUnit + "/contacts/new",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /resident-units/{out}/resources/new", "/resident-units/" + outUnit + "/resources/new",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /unit-contacts/{out}/edit", "/unit-contacts/" + outContact + "/edit",
+                "403 403 404 404 404 403");
+        // an empty form: a writer gets past the role and stops at scope or input
+        checkPost(mismatches, "POST /regions/{in}/joint-meetings", "/regions/" + inRegion + "/joint-meetings",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /regions/{out}/joint-meetings", "/regions/" + outRegion + "/joint-meetings",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /regions/{in}/projects", "/regions/" + inRegion + "/projects",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /regions/{in}/needs", "/regions/" + inRegion + "/needs", "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /needs/{out}", "/needs/" + outNeed, "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /agreements/{in}", "/agreements/" + inAgreement, "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /agreements/{out}/reviews", "/agreements/" + outAgreement + "/reviews",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /resources/{out}/withdraw", "/resources/" + outResource + "/withdraw",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /unit-contacts/{out}/delete", "/unit-contacts/" + outContact + "/delete",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /resources/{in}/withdraw", "/resources/" + inResource + "/withdraw",
+                "403 403 302 302 404 403");
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from resident_unit_contact where id = ?", Long.class, outContact))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select withdrawn_on is null from regional_resource where id = ?", Boolean.class,
+                outResource)).isTrue();
+    }
 }

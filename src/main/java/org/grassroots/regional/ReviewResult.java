@@ -1,0 +1,6 @@
+package org.grassroots.regional;
+
+/** The result of an agreement's yearly review. Labels: regional.reviewResult.&lt;NAME&gt;. */
+public enum ReviewResult {
+    GOOD, FAIR, POOR
+}
