@@ -142,6 +142,8 @@ class SecurityConfig {
                                 "/transfers/*/receive", "/transfers/*/return", "/transfers/*/cancel")
                         .hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(GET, "/transfers", "/transfers/*").hasAnyRole(LEVEL_ROLES)
+                        // audit trail: the system administrator and the city's organization department
+                        .requestMatchers(GET, "/audit", "/audit.xlsx").hasAnyRole("SYSTEM_ADMIN", "CITY_ADMIN")
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")
