@@ -2,7 +2,6 @@ package org.grassroots.audit;
 
 import java.time.Clock;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private static final int MAX_SUMMARY = 2000;
+    static final int PAGE_SIZE = 20;
+    static final int MAX_EXPORT = 50_000;
+    private static final org.springframework.data.domain.Sort NEWEST_FIRST =
+            org.springframework.data.domain.Sort.by("occurredAt").descending().and(
+                    org.springframework.data.domain.Sort.by("id").descending());
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -42,9 +46,28 @@ public class AuditService {
         events.save(new AuditEvent(clock.instant(), username, action, entityType, entityId, text));
     }
 
+    /** One page of the audit trail, newest first. */
     @Transactional(readOnly = true)
-    public Page<AuditEvent> search(String q, Pageable pageable) {
-        return events.search(q == null ? "" : q.trim(), pageable);
+    public Page<AuditEvent> find(AuditFilter filter, int page) {
+        return events.findAll(AuditSpecs.matching(filter, java.time.ZoneId.systemDefault()),
+                org.springframework.data.domain.PageRequest.of(Math.max(0, page), PAGE_SIZE, NEWEST_FIRST));
+    }
+
+    /** The whole filtered trail for the export, newest first, at most {@link #MAX_EXPORT} rows. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> findForExport(AuditFilter filter) {
+        return events.findAll(AuditSpecs.matching(filter, java.time.ZoneId.systemDefault()),
+                org.springframework.data.domain.PageRequest.of(0, MAX_EXPORT, NEWEST_FIRST)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<String> entityTypes() {
+        return events.entityTypes();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<String> actions() {
+        return events.actions();
     }
 
     @Transactional(readOnly = true)

@@ -178,6 +178,8 @@ class SecurityConfig {
                                 "/needs/*", "/resident-units/*/resources", "/resources/*", "/resources/*/withdraw",
                                 "/regions/*/projects", "/projects/*", "/resident-units/*/contacts", "/unit-contacts/*",
                                 "/unit-contacts/*/delete").hasAnyRole(MEMBER_WRITERS)
+                        // audit trail: the system administrator and the city's organization department
+                        .requestMatchers(GET, "/audit", "/audit.xlsx").hasAnyRole("SYSTEM_ADMIN", "CITY_ADMIN")
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

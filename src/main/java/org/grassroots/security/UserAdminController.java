@@ -1,11 +1,9 @@
 package org.grassroots.security;
 
 import jakarta.validation.Valid;
-import org.grassroots.audit.AuditService;
 import org.grassroots.shared.BusinessRuleException;
 import org.grassroots.shared.StaleEditException;
 import org.grassroots.shared.web.Forms;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,11 +21,9 @@ class UserAdminController {
     private static final String FORM = "admin/user-form";
 
     private final UserAdminService admin;
-    private final AuditService audit;
 
-    UserAdminController(UserAdminService admin, AuditService audit) {
+    UserAdminController(UserAdminService admin) {
         this.admin = admin;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/users")
@@ -95,11 +91,10 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
+    /** The former address of the audit trail, kept for bookmarks. */
     @GetMapping("/admin/audit")
-    String audit(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("results", audit.search(q, PageRequest.of(Math.max(0, page), UserAdminService.PAGE_SIZE)));
-        return "admin/audit";
+    String audit() {
+        return "redirect:/audit";
     }
 
     private String render(AppUser user, Model model) {

@@ -84,7 +84,7 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         check(mismatches, "GET /account/password", "/account/password", "200 200 200 200 200 200");
         check(mismatches, "GET /admin/users", "/admin/users", "403 403 403 403 403 200");
         check(mismatches, "GET /admin/users/new", "/admin/users/new", "403 403 403 403 403 200");
-        check(mismatches, "GET /admin/audit", "/admin/audit", "403 403 403 403 403 200");
+        check(mismatches, "GET /admin/audit", "/admin/audit", "403 403 403 403 403 302");
         check(mismatches, "GET /admin/users/{missing}/edit", "/admin/users/" + MISSING + "/edit",
                 "403 403 403 403 403 404");
         check(mismatches, "GET /actuator/health", "/actuator/health", "200 200 200 200 200 200");
@@ -743,5 +743,16 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select withdrawn_on is null from regional_resource where id = ?", Boolean.class,
                 outResource)).isTrue();
+    }
+
+    @Test
+    void shouldAnswerAuditTrailRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /audit", "/audit", "200 403 403 403 403 200");
+        check(mismatches, "GET /audit?username=branch&from=2020-01-01", "/audit?username=branch&from=2020-01-01",
+                "200 403 403 403 403 200");
+        check(mismatches, "GET /audit.xlsx", "/audit.xlsx?action=LOGIN", "200 403 403 403 403 200");
+        checkPost(mismatches, "POST /audit", "/audit", "403 403 403 403 403 403");
+        assertThat(mismatches).isEmpty();
     }
 }
