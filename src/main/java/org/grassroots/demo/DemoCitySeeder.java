@@ -52,12 +52,13 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoDevelopmentSeeder development;
     private final DemoDuesSeeder dues;
     private final DemoTransferSeeder transfers;
+    private final DemoWorkforceSeeder workforce;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
             DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
-            DemoTransferSeeder transfers) {
+            DemoTransferSeeder transfers, DemoWorkforceSeeder workforce) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -73,6 +74,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.development = development;
         this.dues = dues;
         this.transfers = transfers;
+        this.workforce = workforce;
     }
 
     @Override
@@ -152,6 +154,7 @@ class DemoCitySeeder implements ApplicationRunner {
         development.seed(today);
         dues.seed(today);
         transfers.seed(today);
+        workforce.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -142,6 +142,17 @@ class SecurityConfig {
                                 "/transfers/*/receive", "/transfers/*/return", "/transfers/*/cancel")
                         .hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(GET, "/transfers", "/transfers/*").hasAnyRole(LEVEL_ROLES)
+                        // workforce and funds: every level reads the worker team and the funds with their
+                        // exports; secretaries and street staff keep the roster, budget lines and spending
+                        .requestMatchers(GET, "/regions/*/workers", "/regions/*/workers.xlsx", "/regions/*/funds",
+                                "/regions/*/funds.xlsx").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/workers/new", "/workers/*/edit", "/workers/*/leave",
+                                "/regions/*/funds/budget/new", "/regions/*/funds/spending/new", "/fund-budgets/*/edit",
+                                "/fund-spendings/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/workers", "/workers/*", "/workers/*/leave",
+                                "/regions/*/funds/budget", "/regions/*/funds/spending", "/fund-budgets/*",
+                                "/fund-budgets/*/delete", "/fund-spendings/*", "/fund-spendings/*/delete")
+                        .hasAnyRole(MEMBER_WRITERS)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")
