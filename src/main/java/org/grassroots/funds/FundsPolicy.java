@@ -36,8 +36,11 @@ public final class FundsPolicy {
     /** On track: a budget is in place and the rate is at least the elapsed share minus the tolerance. */
     public static boolean onTrack(BigDecimal budget, BigDecimal spent, BigDecimal expectedShare,
             BigDecimal tolerance) {
-        BigDecimal rate = rate(budget, spent);
-        return rate != null && rate.compareTo(expectedShare.subtract(tolerance)) >= 0;
+        if (budget == null || budget.signum() <= 0) {
+            return false;
+        }
+        // compared unrounded: spent ≥ budget × (share − tolerance)
+        return spent.compareTo(budget.multiply(expectedShare.subtract(tolerance))) >= 0;
     }
 
     /** A fraction as percent with one decimal; null stays null. */

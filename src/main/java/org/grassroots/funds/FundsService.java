@@ -146,7 +146,8 @@ public class FundsService {
 
     private Saved saveSpending(FundSpending s, SpendingForm form, String action, String before) {
         if (form.getSpentOn().getYear() != form.getYear()) {
-            throw BusinessRuleException.onField("spentOn", "funds.spentOn.outsideYear", form.getYear());
+            throw BusinessRuleException.onField("spentOn", "funds.spentOn.outsideYear",
+                    String.valueOf(form.getYear()));
         }
         s.describe(form.getSpentOn(), form.getCategory(), form.getAmount(), form.getPurpose().trim());
         FundSpending saved = spendings.saveAndFlush(s);
