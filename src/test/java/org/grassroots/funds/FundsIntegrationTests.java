@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
@@ -34,11 +36,27 @@ class FundsIntegrationTests extends WebIntegrationTestBase {
     @Autowired
     FundsPages pages;
 
+    private final List<Long> made = new ArrayList<>();
+
+    /** A community of the test's own under the demo street; removed after the test with its rows. */
     private long freshCommunity(String name) {
-        return jdbc.queryForObject("""
+        long id = jdbc.queryForObject("""
                 insert into region (level, code, name, parent_id, parent_level)
                 values ('COMMUNITY', ?, ?, ?, 'STREET') returning id""", Long.class,
                 "FD" + System.nanoTime(), name, regionOf("street"));
+        made.add(id);
+        return id;
+    }
+
+    @AfterEach
+    void removeTheCommunitiesMade() {
+        for (long id : made) {
+            for (String table : List.of("fund_spending", "fund_budget", "community_worker", "grid_node")) {
+                jdbc.update("delete from " + table + " where community_id = ?", id);
+            }
+            jdbc.update("delete from region where id = ?", id);
+        }
+        made.clear();
     }
 
     private static MultiValueMap<String, String> budget(String category, String source, String amount) {

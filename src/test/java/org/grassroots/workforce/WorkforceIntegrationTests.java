@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,11 +39,27 @@ class WorkforceIntegrationTests extends WebIntegrationTestBase {
 
     private static final int YEAR = LocalDate.now().getYear();
 
+    private final List<Long> made = new ArrayList<>();
+
+    /** A community of the test's own under the demo street; removed after the test with its rows. */
     private long freshCommunity(String name) {
-        return jdbc.queryForObject("""
+        long id = jdbc.queryForObject("""
                 insert into region (level, code, name, parent_id, parent_level)
                 values ('COMMUNITY', ?, ?, ?, 'STREET') returning id""", Long.class,
                 "WF" + System.nanoTime(), name, regionOf("street"));
+        made.add(id);
+        return id;
+    }
+
+    @AfterEach
+    void removeTheCommunitiesMade() {
+        for (long id : made) {
+            for (String table : List.of("fund_spending", "fund_budget", "community_worker", "grid_node")) {
+                jdbc.update("delete from " + table + " where community_id = ?", id);
+            }
+            jdbc.update("delete from region where id = ?", id);
+        }
+        made.clear();
     }
 
     private static MultiValueMap<String, String> person(String name, String role, String birthYear) {
