@@ -62,6 +62,15 @@ class MigrationTests {
         }
     }
 
+    /** The versions of the migration files, in order (numbers may have gaps until every branch is in). */
+    private static List<String> fileVersions() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__[a-z0-9_]+\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().map(String::valueOf)
+                    .toList();
+        }
+    }
+
     private static long migrationFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return files.filter(f -> f.getFileName().toString().matches("V\\d+__[a-z0-9_]+\\.sql")).count();
@@ -77,13 +86,14 @@ class MigrationTests {
         assertThat(firstRun.success).isTrue();
         assertThat(firstRun.migrationsExecuted).isEqualTo((int) files);
         assertThat(firstRun.initialSchemaVersion).isNull();
-        assertThat(firstRun.targetSchemaVersion).isEqualTo(String.valueOf(files));
+        List<String> versions = fileVersions();
+        assertThat(firstRun.targetSchemaVersion).isEqualTo(versions.get(versions.size() - 1));
 
         MigrationInfo[] applied = flyway.info().applied();
         assertThat(applied).hasSize((int) files)
                 .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
         assertThat(Arrays.stream(applied).map(m -> m.getVersion().getVersion()))
-                .containsExactlyElementsOf(Stream.iterate(1, i -> i + 1).limit(files).map(String::valueOf).toList());
+                .containsExactlyElementsOf(versions);
         assertThat(flyway.info().pending()).isEmpty();
     }
 
