@@ -180,6 +180,17 @@ class SecurityConfig {
                                 "/unit-contacts/*/delete").hasAnyRole(MEMBER_WRITERS)
                         // audit trail: the system administrator and the city's organization department
                         .requestMatchers(GET, "/audit", "/audit.xlsx").hasAnyRole("SYSTEM_ADMIN", "CITY_ADMIN")
+                        // workforce and funds: every level reads the worker team and the funds with their
+                        // exports; secretaries and street staff keep the roster, budget lines and spending
+                        .requestMatchers(GET, "/regions/*/workers", "/regions/*/workers.xlsx", "/regions/*/funds",
+                                "/regions/*/funds.xlsx").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/workers/new", "/workers/*/edit", "/workers/*/leave",
+                                "/regions/*/funds/budget/new", "/regions/*/funds/spending/new", "/fund-budgets/*/edit",
+                                "/fund-spendings/*/edit").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/regions/*/workers", "/workers/*", "/workers/*/leave",
+                                "/regions/*/funds/budget", "/regions/*/funds/spending", "/fund-budgets/*",
+                                "/fund-budgets/*/delete", "/fund-spendings/*", "/fund-spendings/*/delete")
+                        .hasAnyRole(MEMBER_WRITERS)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -755,4 +755,75 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         checkPost(mismatches, "POST /audit", "/audit", "403 403 403 403 403 403");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerWorkforceAndFundsRoutesAsDocumented() throws Exception {
+        String worker = """
+                insert into community_worker (community_id, name, role, full_time, birth_year, education, start_on)
+                values (?, '权限矩阵', 'COMMUNITY_WORKER', true, 1990, 'BACHELOR', current_date - 10) returning id""";
+        long inWorker = jdbc.queryForObject(worker, Long.class, inRegion);
+        long outWorker = jdbc.queryForObject(worker, Long.class, outRegion);
+        String budget = """
+                insert into fund_budget (community_id, year, category, source, amount)
+                values (?, 2099, 'WORK', 'SOCIAL', 1) returning id""";
+        long inBudget = jdbc.queryForObject(budget, Long.class, inRegion);
+        long outBudget = jdbc.queryForObject(budget, Long.class, outRegion);
+        String spending = """
+                insert into fund_spending (community_id, spent_on, category, amount, purpose)
+                values (?, date '2099-01-01', 'WORK', 1, '权限矩阵') returning id""";
+        long inSpending = jdbc.queryForObject(spending, Long.class, inRegion);
+        long outSpending = jdbc.queryForObject(spending, Long.class, outRegion);
+        List<String> mismatches = new ArrayList<>();
+        for (String page : List.of("workers", "workers.xlsx", "funds", "funds.xlsx")) {
+            check(mismatches, "GET /regions/{in}/" + page, "/regions/" + inRegion + "/" + page,
+                    "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + page, "/regions/" + outRegion + "/" + page,
+                    "200 404 404 404 404 403");
+        }
+        check(mismatches, "GET /regions/{missing}/funds", "/regions/" + MISSING + "/funds", "404 404 404 404 404 403");
+        for (String form : List.of("workers/new", "funds/budget/new", "funds/spending/new")) {
+            check(mismatches, "GET /regions/{in}/" + form, "/regions/" + inRegion + "/" + form,
+                    "403 403 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + form, "/regions/" + outRegion + "/" + form,
+                    "403 403 404 404 404 403");
+        }
+        for (String form : List.of("/workers/%d/edit", "/workers/%d/leave")) {
+            check(mismatches, "GET " + form + " in", form.formatted(inWorker), "403 403 200 200 404 403");
+            check(mismatches, "GET " + form + " out", form.formatted(outWorker), "403 403 404 404 404 403");
+        }
+        check(mismatches, "GET /fund-budgets/{in}/edit", "/fund-budgets/" + inBudget + "/edit",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /fund-budgets/{out}/edit", "/fund-budgets/" + outBudget + "/edit",
+                "403 403 404 404 404 403");
+        check(mismatches, "GET /fund-spendings/{in}/edit", "/fund-spendings/" + inSpending + "/edit",
+                "403 403 200 200 404 403");
+        check(mismatches, "GET /fund-spendings/{out}/edit", "/fund-spendings/" + outSpending + "/edit",
+                "403 403 404 404 404 403");
+        // an empty form: a writer gets past the role and stops at scope or input
+        checkPost(mismatches, "POST /regions/{in}/workers", "/regions/" + inRegion + "/workers",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /regions/{out}/workers", "/regions/" + outRegion + "/workers",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /workers/{in}", "/workers/" + inWorker, "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /workers/{out}/leave", "/workers/" + outWorker + "/leave",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /regions/{in}/funds/budget", "/regions/" + inRegion + "/funds/budget",
+                "403 403 200 200 404 403");
+        checkPost(mismatches, "POST /regions/{out}/funds/spending", "/regions/" + outRegion + "/funds/spending",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /fund-budgets/{out}", "/fund-budgets/" + outBudget, "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /fund-budgets/{out}/delete", "/fund-budgets/" + outBudget + "/delete",
+                "403 403 404 404 404 403");
+        checkPost(mismatches, "POST /fund-spendings/{out}/delete", "/fund-spendings/" + outSpending + "/delete",
+                "403 403 404 404 404 403");
+        // the street deletes the entry in its scope; the community then finds it gone
+        checkPost(mismatches, "POST /fund-spendings/{in}/delete", "/fund-spendings/" + inSpending + "/delete",
+                "403 403 302 404 404 403");
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from fund_spending where id = ?", Long.class, outSpending))
+                .isOne();
+        jdbc.update("delete from fund_spending where id = ?", outSpending);
+        jdbc.update("delete from fund_budget where id in (?, ?)", inBudget, outBudget);
+        jdbc.update("delete from community_worker where id in (?, ?)", inWorker, outWorker);
+    }
 }
