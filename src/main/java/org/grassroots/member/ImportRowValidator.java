@@ -22,6 +22,8 @@ final class ImportRowValidator {
     static final int MAX_WORK_UNIT = 120;
     private static final Pattern PHONE = Pattern.compile("^1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /** A Latin-1 letter followed by a UTF-8 continuation byte read as Latin-1: {@code Ã©}, {@code å¼}. */
+    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00C0-\\u00EF][\\u0080-\\u00BF]");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final ImportColumn[] MILESTONES = {ImportColumn.APPLIED_ON, ImportColumn.ACTIVIST_ON,
         ImportColumn.CANDIDATE_ON, ImportColumn.ADMITTED_ON, ImportColumn.FULL_MEMBER_ON};
@@ -166,7 +168,7 @@ final class ImportRowValidator {
                 return true;
             }
         }
-        return s.matches(".*[\\u00C0-\\u00EF][\\u0080-\\u00BF].*");
+        return MOJIBAKE.matcher(s).find();
     }
 
     private static IdNumber idNumber(int row, ImportCell cell, List<Problem> problems) {

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
  */
 final class ImportVocabulary {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
     static final Locale[] LANGUAGES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
 
     private final Map<String, ImportColumn> headings = new HashMap<>();
@@ -57,7 +58,7 @@ final class ImportVocabulary {
         if (s == null) {
             return "";
         }
-        String t = s.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
+        String t = SPACES.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
         while (t.endsWith("*") || t.endsWith("＊")) {
             t = t.substring(0, t.length() - 1);
         }

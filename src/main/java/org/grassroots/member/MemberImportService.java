@@ -26,7 +26,6 @@ import org.grassroots.shared.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +42,7 @@ class MemberImportService {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImportService.class);
     private static final int BATCH = 500;
+    private static final java.util.regex.Pattern ORG_NUMBER = java.util.regex.Pattern.compile("\\d{1,18}");
     private static final int PROGRESS_EVERY = 250;
 
     private final MemberImportJobs jobs;
@@ -99,13 +99,15 @@ class MemberImportService {
                     String.valueOf(rules.maxFileSize().toMegabytes()));
         }
         List<ImportSheetReader.RawRow> rows;
+        long t0 = System.nanoTime();
         try (InputStream in = content) {
             rows = ImportSheetReader.read(in, words, rules.maxRows());
         } catch (IOException e) {
             throw new ImportFileException("memberImport.file.unreadable");
         }
         MemberImportJob job = jobs.create(owner, scope, shortName(fileName), rows);
-        log.info("member import {}: {} rows uploaded", job.getId(), rows.size());
+        log.info("member import {}: {} rows read in {} ms", job.getId(), rows.size(),
+                (System.nanoTime() - t0) / 1_000_000);
         jobs.run(() -> check(job));
         return job;
     }
@@ -222,7 +224,7 @@ class MemberImportService {
         return text -> {
             String t = text.strip();
             PartyOrg org;
-            if (t.matches("\\d{1,18}")) {
+            if (ORG_NUMBER.matcher(t).matches()) {
                 org = byId.get(Long.parseLong(t));
             } else {
                 List<PartyOrg> named = byName.getOrDefault(t, List.of());
@@ -307,15 +309,13 @@ class MemberImportService {
         for (int from = 0; from < rows.size(); from += BATCH) {
             int start = from;
             List<ImportRowValidator.Candidate> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            jdbc.batchUpdate("""
+            insertRows("""
                     insert into party_member (id, name, gender, ethnicity, birth_date, id_number_cipher,
                         id_number_hash, id_number_masked, id_number_tail, phone, education, occupation, status,
                         party_org_id, work_unit, applied_on, activist_on, candidate_on, admitted_on, full_member_on,
-                        created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    new Setter(chunk.size(), (ps, i) -> {
+                        created_at, updated_at)""", 22, chunk.size(), (ps, i, first) -> {
                         ImportRowValidator.Candidate c = chunk.get(i);
-                        int p = 1;
+                        int p = first;
                         ps.setLong(p++, ids.get(start + i));
                         ps.setString(p++, c.name());
                         ps.setString(p++, c.idNumber().isMale() ? Gender.MALE.name() : Gender.FEMALE.name());
@@ -338,35 +338,35 @@ class MemberImportService {
                         ps.setDate(p++, date(c.fullMemberOn()));
                         ps.setTimestamp(p++, Timestamp.from(now));
                         ps.setTimestamp(p, Timestamp.from(now));
-                    }));
+                    });
             // as MemberService.create: membership starts with the first milestone given, else today
-            jdbc.batchUpdate("""
+            insertRows("""
                     insert into member_history (member_id, kind, to_org_id, to_status, effective_on, recorded_by,
-                        recorded_at) values (?, 'JOINED', ?, ?, ?, ?, ?)""",
-                    new Setter(chunk.size(), (ps, i) -> {
+                        recorded_at)""", 7, chunk.size(), (ps, i, first) -> {
                         ImportRowValidator.Candidate c = chunk.get(i);
                         LocalDate joined = c.appliedOn() != null ? c.appliedOn()
                                 : c.admittedOn() != null ? c.admittedOn() : LocalDate.now(clock);
-                        ps.setLong(1, ids.get(start + i));
-                        ps.setLong(2, c.orgId());
-                        ps.setString(3, c.status().name());
-                        ps.setDate(4, Date.valueOf(joined));
-                        ps.setString(5, by);
-                        ps.setTimestamp(6, Timestamp.from(now));
-                    }));
+                        ps.setLong(first, ids.get(start + i));
+                        ps.setString(first + 1, MemberHistory.Kind.JOINED.name());
+                        ps.setLong(first + 2, c.orgId());
+                        ps.setString(first + 3, c.status().name());
+                        ps.setDate(first + 4, Date.valueOf(joined));
+                        ps.setString(first + 5, by);
+                        ps.setTimestamp(first + 6, Timestamp.from(now));
+                    });
             // one CREATE row per person, as the form writes it (masked ID number, no phone)
-            jdbc.batchUpdate("""
-                    insert into audit_event (occurred_at, username, action, entity_type, entity_id, summary)
-                    values (?, ?, 'CREATE', 'party_member', ?, ?)""",
-                    new Setter(chunk.size(), (ps, i) -> {
+            insertRows("insert into audit_event (occurred_at, username, action, entity_type, entity_id, summary)", 6,
+                    chunk.size(), (ps, i, first) -> {
                         ImportRowValidator.Candidate c = chunk.get(i);
-                        ps.setTimestamp(1, Timestamp.from(now));
-                        ps.setString(2, by);
-                        ps.setLong(3, ids.get(start + i));
-                        ps.setString(4, "name=" + c.name() + ", id=" + c.idNumber().masked() + ", status=" + c.status()
-                                + ", org=" + c.orgId() + ", education=" + c.education() + ", occupation="
-                                + c.occupation() + ", via=import " + job.getId());
-                    }));
+                        ps.setTimestamp(first, Timestamp.from(now));
+                        ps.setString(first + 1, by);
+                        ps.setString(first + 2, "CREATE");
+                        ps.setString(first + 3, "party_member");
+                        ps.setLong(first + 4, ids.get(start + i));
+                        ps.setString(first + 5, "name=" + c.name() + ", id=" + c.idNumber().masked() + ", status="
+                                + c.status() + ", org=" + c.orgId() + ", education=" + c.education()
+                                + ", occupation=" + c.occupation() + ", via=import " + job.getId());
+                    });
             job.progress(Math.min(rows.size(), from + BATCH), rows.size());
         }
         audit.record("IMPORT", "party_member", null, summary(job, rows.size()));
@@ -382,21 +382,24 @@ class MemberImportService {
         return d == null ? null : Date.valueOf(d);
     }
 
-    /** A batch of n statements, each filled by the given function. */
-    private record Setter(int size, Filler filler) implements BatchPreparedStatementSetter {
-        @Override
-        public void setValues(PreparedStatement ps, int i) throws SQLException {
-            filler.fill(ps, i);
-        }
-
-        @Override
-        public int getBatchSize() {
-            return size;
-        }
+    /**
+     * One statement inserting n rows ({@code values (..), (..), ...}): far fewer round trips than a JDBC
+     * batch of single-row inserts. Callers keep n × columns under PostgreSQL's 32,767 parameters.
+     */
+    private void insertRows(String head, int columns, int n, Filler filler) {
+        String row = "(" + "?, ".repeat(columns - 1) + "?)";
+        String sql = head + " values " + String.join(", ", java.util.Collections.nCopies(n, row));
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            for (int i = 0; i < n; i++) {
+                filler.fill(ps, i, i * columns + 1);
+            }
+            return ps;
+        });
     }
 
     @FunctionalInterface
     private interface Filler {
-        void fill(PreparedStatement ps, int i) throws SQLException;
+        void fill(PreparedStatement ps, int row, int firstParameter) throws SQLException;
     }
 }
