@@ -191,6 +191,12 @@ class SecurityConfig {
                                 "/regions/*/funds/budget", "/regions/*/funds/spending", "/fund-budgets/*",
                                 "/fund-budgets/*/delete", "/fund-spendings/*", "/fund-spendings/*/delete")
                         .hasAnyRole(MEMBER_WRITERS)
+                        // member import (three path segments or more: the GET /members/* rule does not catch them)
+                        .requestMatchers(GET, "/members/import/upload", "/members/import/template.xlsx",
+                                "/members/import/jobs/*", "/members/import/jobs/*/progress",
+                                "/members/import/jobs/*/errors.xlsx").hasAnyRole(MEMBER_WRITERS)
+                        .requestMatchers(POST, "/members/import/upload", "/members/import/jobs/*/commit",
+                                "/members/import/jobs/*/cancel").hasAnyRole(MEMBER_WRITERS)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")
