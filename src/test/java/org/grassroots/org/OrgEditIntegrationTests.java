@@ -16,7 +16,8 @@ class OrgEditIntegrationTests extends WebIntegrationTestBase {
 
     @Test
     void shouldSaveCommunityCommitteeWhenItsParentIsTheStreetAboveTheScope() throws Exception {
-        long committee = jdbc.queryForObject("select id from party_org where community_id = ? and type = 'COMMITTEE'",
+        long committee = jdbc.queryForObject(
+                "select id from party_org where community_id = ? and type = 'COMMITTEE' and closed_on is null",
                 Long.class, regionOf("community"));
         long streetCommittee = jdbc.queryForObject("select parent_id from party_org where id = ?", Long.class,
                 committee);
@@ -68,7 +69,8 @@ class OrgEditIntegrationTests extends WebIntegrationTestBase {
     @Test
     void shouldRefusePartyGroupUnderCommitteeWhenCreated() throws Exception {
         long community = regionOf("community");
-        long committee = jdbc.queryForObject("select id from party_org where community_id = ? and type = 'COMMITTEE'",
+        long committee = jdbc.queryForObject(
+                "select id from party_org where community_id = ? and type = 'COMMITTEE' and closed_on is null",
                 Long.class, community);
         long before = jdbc.queryForObject("select count(*) from party_org", Long.class);
         String page = html(mvc.perform(post("/orgs").with(as("community")).with(csrf())
