@@ -132,6 +132,24 @@ class MigrationTests {
 
     @Test
     @Order(5)
+    @DisplayName("every foreign key to a Party member has an index leading with its column")
+    void shouldIndexReferencingColumnWhenForeignKeyPointsAtMember() {
+        // without one, each member removed or re-keyed scans the whole referencing table; a partial
+        // index serves the check only when its condition is "column is not null"
+        List<String> unindexed = db.queryForList("""
+                select c.conrelid::regclass || '.' || a.attname
+                from pg_constraint c
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                where c.contype = 'f' and c.confrelid = 'party_member'::regclass and cardinality(c.conkey) = 1
+                  and not exists (select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1]
+                      and (i.indpred is null
+                           or pg_get_expr(i.indpred, i.indrelid) = '(' || a.attname || ' IS NOT NULL)'))
+                order by 1""", String.class);
+        assertThat(unindexed).isEmpty();
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("migrating again applies nothing: the schema history is complete")
     void shouldApplyNothingWhenMigratedTwice() {
         MigrateResult second = flyway.migrate();
