@@ -1,0 +1,143 @@
+package org.grassroots.level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.grassroots.support.StatementCounter;
+import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The level views, the organization page and the member list read set-based: the SQL statements one
+ * page needs stay the same when its region gains communities, organizations and members. A query
+ * per row (N+1) makes the second count larger and fails here.
+ */
+class StatementCountIntegrationTests extends WebIntegrationTestBase {
+
+    private static final String USER = "district";
+
+    private final List<Long> regions = new ArrayList<>();
+    private final List<Long> orgs = new ArrayList<>();
+
+    @AfterEach
+    void removeWhatWasMade() {
+        Object ids = orgs.toArray(Long[]::new);
+        jdbc.update("delete from party_member where party_org_id = any(?)", ids);
+        jdbc.update("delete from org_period_status where party_org_id = any(?)", ids);
+        jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
+        jdbc.update("delete from party_org where id = any(?)", ids);
+        for (int i = regions.size() - 1; i >= 0; i--) {
+            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
+            jdbc.update("delete from region where id = ?", regions.get(i));
+        }
+    }
+
+    @Test
+    void shouldReadStreetViewWithSameStatementsWhenItHasFiveTimesTheCommunities() throws Exception {
+        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        community(street, 1, 3);
+        long small = statements("/regions/" + street);
+
+        for (int i = 0; i < 4; i++) {
+            community(street, 3, 5);
+        }
+        long large = statements("/regions/" + street);
+
+        assertThat(small).isPositive();
+        assertThat(large).as("statements for a street of 5 communities vs 1").isLessThanOrEqualTo(small);
+    }
+
+    @Test
+    void shouldReadCommunityViewWithSameStatementsWhenItHasTenTimesTheOrganizations() throws Exception {
+        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        long community = community(street, 1, 3);
+        long small = statements("/regions/" + community);
+
+        for (int i = 0; i < 9; i++) {
+            branch(community, 6);
+        }
+        long large = statements("/regions/" + community);
+
+        assertThat(small).isPositive();
+        assertThat(large).as("statements for a community of 10 organizations vs 1").isLessThanOrEqualTo(small);
+    }
+
+    @Test
+    void shouldReadOrganizationAndMemberListWithSameStatementsWhenOrganizationHasTenTimesTheMembers()
+            throws Exception {
+        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        long community = community(street, 0, 0);
+        // more than a page from the start: a list that fits one page needs no count query
+        long branch = branch(community, 25);
+        long smallOrg = statements("/orgs/" + branch);
+        long smallList = statements("/members?orgId=" + branch);
+
+        members(branch, 225);
+        long largeOrg = statements("/orgs/" + branch);
+        long largeList = statements("/members?orgId=" + branch);
+
+        assertThat(smallOrg).isPositive();
+        assertThat(largeOrg).as("statements for an organization of 250 members vs 25").isLessThanOrEqualTo(smallOrg);
+        assertThat(largeList).as("statements for a member list of 250 vs 25").isLessThanOrEqualTo(smallList);
+    }
+
+    /** The statements of one request, after a first request has warmed what is loaded once. */
+    private long statements(String path) throws Exception {
+        mvc.perform(get(path).with(as(USER))).andExpect(status().isOk());
+        return StatementCounter.during(() -> mvc.perform(get(path).with(as(USER))).andExpect(status().isOk()));
+    }
+
+    private long region(String level, String parentLevel, long parent, String name) {
+        long id = jdbc.queryForObject("""
+                insert into region (level, code, name, parent_id, parent_level)
+                values (?, ?, ?, ?, ?) returning id""", Long.class,
+                level, "SC" + System.nanoTime(), name + regions.size(), parent, parentLevel);
+        regions.add(id);
+        return id;
+    }
+
+    /** A community with a committee and the given branches of the given size. */
+    private long community(long street, int branches, int size) {
+        long community = region("COMMUNITY", "STREET", street, "语句计数社区");
+        long committee = org("COMMITTEE", null, community);
+        for (int b = 0; b < branches; b++) {
+            members(org("BRANCH", committee, community), size);
+        }
+        return community;
+    }
+
+    private long branch(long community, int size) {
+        Long committee = jdbc.query("select id from party_org where region_id = ? and type = 'COMMITTEE'",
+                rs -> rs.next() ? rs.getLong(1) : null, community);
+        long branch = org("BRANCH", committee, community);
+        members(branch, size);
+        return branch;
+    }
+
+    private long org(String type, Long parent, long region) {
+        long id = jdbc.queryForObject("""
+                insert into party_org (name, type, category, parent_id, region_id, founded_on)
+                values (? || nextval('party_org_id_seq'), ?, 'COMMUNITY', ?, ?, current_date - 400) returning id""",
+                Long.class, "语句计数党组织", type, parent, region);
+        orgs.add(id);
+        return id;
+    }
+
+    private void members(long org, int count) {
+        jdbc.update("""
+                insert into party_member (name, gender, ethnicity, birth_date, id_number_cipher, id_number_hash,
+                  id_number_masked, id_number_tail, phone, education, occupation, status, party_org_id,
+                  admitted_on, full_member_on)
+                select '计数' || g, case when g % 2 = 0 then 'MALE' else 'FEMALE' end, '汉族',
+                  date '1970-01-01' + g * 97, '\\x00'::bytea, md5('statement-count' || ? || '-' || gen_random_uuid()),
+                  '110101********' || lpad((g % 10000)::text, 4, '0'), lpad((g % 10000)::text, 4, '0'),
+                  '1390000' || lpad(g::text, 4, '0'),
+                  'BACHELOR', 'EMPLOYED_OTHER', case when g % 5 = 0 then 'PROBATIONARY' else 'FULL' end, ?,
+                  current_date - 800, case when g % 5 = 0 then null else current_date - 400 end
+                from generate_series(1, ?) g""", org, org, count);
+    }
+}
