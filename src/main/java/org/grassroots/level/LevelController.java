@@ -31,10 +31,11 @@ class LevelController {
     private final DevelopmentPages development;
     private final DuesPages dues;
     private final TransferPages transfers;
+    private final RegionalSection regional;
 
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
-            TransferPages transfers) {
+            TransferPages transfers, RegionalSection regional) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -44,6 +45,7 @@ class LevelController {
         this.development = development;
         this.dues = dues;
         this.transfers = transfers;
+        this.regional = regional;
     }
 
     @GetMapping("/regions/{id}")
@@ -61,6 +63,9 @@ class LevelController {
         model.addAttribute("development", development.stages(id, scope));
         model.addAttribute("dues", dues.figures(id, scope));
         model.addAttribute("transfers", transfers.pending(id, scope));
+        // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
+        // the worker team, this year's funds, and mobile members (shown with the members)
+        regional.addTo(model, id, scope);
         if (page.region().getLevel() == RegionLevel.COMMUNITY) {
             // the community's own grid tree, its gaps highlighted, and the units reported to it
             model.addAttribute("gridTree", grids.tree(id, scope));

@@ -197,6 +197,9 @@ class SecurityConfig {
                                 "/members/import/jobs/*/errors.xlsx").hasAnyRole(MEMBER_WRITERS)
                         .requestMatchers(POST, "/members/import/upload", "/members/import/jobs/*/commit",
                                 "/members/import/jobs/*/cancel").hasAnyRole(MEMBER_WRITERS)
+                        // readiness: every level reads 三有一化 per community and its export
+                        .requestMatchers(GET, "/regions/*/readiness", "/regions/*/readiness.xlsx")
+                        .hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -71,6 +71,15 @@ public class VenuePages {
         return summaryOf(region, checks(queries.served(region.getPath())));
     }
 
+    /**
+     * 有场所议事 for every community under the region, in one query: households, serving venues, their
+     * area, the area required and the warnings ({@link VenueWarning#NO_VENUE}, {@link VenueWarning#BELOW_STANDARD}).
+     */
+    public List<CommunityCheck> venueFacts(long regionId, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        return checks(queries.served(region.getPath()));
+    }
+
     private Summary summaryOf(Region region, List<CommunityCheck> checks) {
         List<VenueQueries.Kept> kept = queries.kept(region.getPath());
         int depth = region.pathIds().size();

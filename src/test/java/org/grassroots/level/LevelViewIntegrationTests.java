@@ -13,8 +13,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.grassroots.floating.FloatingPages;
+import org.grassroots.funds.FundsPages;
+import org.grassroots.neworg.CoveragePages;
+import org.grassroots.readiness.ReadinessPages;
+import org.grassroots.readiness.ReadinessViews;
+import org.grassroots.regional.RegionalPages;
+import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
+import org.grassroots.workforce.WorkforcePages;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Each level's page lists the level below with figures that match the database, in the user's language. */
@@ -25,6 +39,24 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     static final int MEMBERS = 3;
     static final int FULL = 4;
     static final int PROBATIONARY = 5;
+
+    @Autowired
+    ReadinessPages readiness;
+
+    @Autowired
+    CoveragePages coverage;
+
+    @Autowired
+    RegionalPages regional;
+
+    @Autowired
+    WorkforcePages workforce;
+
+    @Autowired
+    FundsPages funds;
+
+    @Autowired
+    FloatingPages floating;
 
     @Test
     void shouldListDistrictsWithCountsMatchingDatabaseWhenCityAdminOpensCity() throws Exception {
@@ -260,6 +292,172 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         // without a cookie the default is Chinese
         MvcResult fresh = mvc.perform(get("/regions/{id}", community).with(as("community"))).andReturn();
         assertThat(navMembers(html(fresh))).isEqualTo("党员");
+    }
+
+    @Test
+    void shouldShowTheRegionalPartyBuildingSummariesOnEveryLevelWithTheFeatureTotals() throws Exception {
+        for (String user : List.of("city", "district", "street", "community")) {
+            long region = regionOf(user);
+            Scope scope = Scope.ofRegion(region, regionPath(region));
+            String html = page(user, region, "level/" + (user.equals("city") ? "city" : user));
+            String section = section(html, "section", "level-regional");
+            assertThat(section).as(user).contains("id=\"readiness-table\"", "id=\"coverage-summary\"",
+                    "id=\"regional-summary\"", "id=\"workforce-structure\"", "id=\"funds-table\"",
+                    "href=\"/regions/" + region + "/readiness\"", "href=\"/regions/" + region + "/coverage\"",
+                    "href=\"/regions/" + region + "/regional\"", "href=\"/regions/" + region + "/workers\"",
+                    "href=\"/regions/" + region + "/funds\"");
+            // readiness comes first in the section, then coverage, the regional figures, workforce and funds
+            assertThat(section.indexOf("readiness-table")).isLessThan(section.indexOf("coverage-summary"));
+            assertThat(section.indexOf("coverage-summary")).isLessThan(section.indexOf("regional-summary"));
+            assertThat(section.indexOf("regional-summary")).isLessThan(section.indexOf("workforce-structure"));
+            assertThat(section.indexOf("workforce-structure")).isLessThan(section.indexOf("funds-table"));
+
+            ReadinessViews.SummaryRow ready = readiness.summary(region, scope).total();
+            List<String> r = totalOrOnly(html, "readiness-total", "readiness-table");
+            assertThat(r.get(1)).as(user).isEqualTo(Long.toString(ready.communities()));
+            assertThat(r.get(2)).as(user).startsWith(ready.people() + "");
+            assertThat(r.get(6)).as(user).startsWith(ready.all() + "");
+            var cover = coverage.summary(region, scope).total();
+            List<String> c = totalOrOnly(html, "coverage-total", "coverage-summary");
+            assertThat(c.subList(1, 5)).as(user).containsExactly(Long.toString(cover.units()),
+                    Long.toString(cover.orgCovered()), Long.toString(cover.workCovered()), Long.toString(cover.blind()));
+            var ties = regional.summary(region, scope).total();
+            List<String> t = cells(section(html, "tr", "regional-total"));
+            assertThat(t.get(1)).as(user).isEqualTo(Long.toString(ties.meetingsHeld()));
+            assertThat(t.get(5)).as(user).isEqualTo(Long.toString(ties.activeAgreements()));
+            var team = workforce.summary(region, scope).total();
+            List<String> w = totalOrOnly(html, "structure-total", "workforce-structure");
+            assertThat(w.subList(1, 3)).as(user).containsExactly(Long.toString(team.communities()),
+                    Long.toString(team.headcount()));
+            var money = funds.summary(region, scope, funds.yearOr(null)).total();
+            List<String> f = totalOrOnly(html, "funds-total", "funds-table");
+            assertThat(f.subList(1, 4)).as(user).containsExactly(Long.toString(money.communities()),
+                    money.budget().toPlainString(), money.spent().toPlainString());
+            // mobile members sit with the members, with a link to their list
+            var mobile = floating.summary(region, scope).total();
+            List<String> m = cells(section(html, "tr", "floating-summary-total"));
+            assertThat(m.subList(1, 5)).as(user).containsExactly(Long.toString(mobile.outflowOpen()),
+                    Long.toString(mobile.outOfContact()), Long.toString(mobile.reviewDue()),
+                    Long.toString(mobile.inflowOpen()));
+            assertThat(section(html, "section", "level-membership")).contains("id=\"membership-floating\"");
+            // the regional pages are reachable from the top navigation too
+            assertThat(html).contains("id=\"nav-readiness\" href=\"/regions/" + region + "/readiness\"",
+                    "id=\"nav-floating\"");
+        }
+        // the community page shows the community's own four answers with the reasons
+        String community = page("community", regionOf("community"), "level/community");
+        assertThat(section(community, "ul", "readiness-own")).contains("data-indicator=\"PEOPLE\"",
+                "data-indicator=\"MONEY\"", "data-indicator=\"PLACE\"", "data-indicator=\"REGIONAL\"",
+                "readiness-reason");
+        // a branch secretary still has no region pages, and no region links in the navigation
+        mvc.perform(get("/regions/{id}", regionOf("community")).with(as("branch"))).andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/readiness", regionOf("community")).with(as("branch")))
+                .andExpect(status().isNotFound());
+        String branchHome = html(mvc.perform(get("/floating").with(as("branch"))).andExpect(status().isOk()).andReturn());
+        assertThat(branchHome).contains("id=\"nav-floating\"").doesNotContain("id=\"nav-readiness\"");
+    }
+
+    @Test
+    void shouldRunAFixedNumberOfStatementsPerLevelPageWhateverTheCommunities() throws Exception {
+        long street = regionOf("street");
+        int before = statements(() -> levelPage("street", street));
+        long made = jdbc.queryForObject("""
+                insert into region (level, code, name, parent_id, parent_level)
+                values ('COMMUNITY', ?, '计数测试社区', ?, 'STREET') returning id""", Long.class,
+                "LV" + System.nanoTime(), street);
+        try {
+            int after = statements(() -> levelPage("street", street));
+            long city = regionOf("city");
+            Scope scope = Scope.ofRegion(city, regionPath(city));
+            int cityPage = statements(() -> levelPage("city", city));
+            int section = statements(() -> {
+                readiness.summary(city, scope);
+                coverage.summary(city, scope);
+                regional.summary(city, scope);
+                workforce.summary(city, scope);
+                funds.summary(city, scope, funds.yearOr(null));
+                floating.summary(city, scope);
+            });
+            System.out.printf("level page SQL statements: street %d (%d with one more community), city %d, "
+                    + "of which the regional section %d (readiness alone %d)%n", before, after, cityPage, section,
+                    statements(() -> readiness.summary(city, scope)));
+            assertThat(after).isEqualTo(before);
+        } finally {
+            jdbc.update("delete from region where id = ?", made);
+        }
+    }
+
+    private void levelPage(String user, long regionId) throws Exception {
+        mvc.perform(get("/regions/{id}", regionId).with(as(user))).andExpect(status().isOk());
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** The SQL statements (not BEGIN or COMMIT) the JDBC driver executes on this thread during the work. */
+    private static int statements(Work work) throws Exception {
+        Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
+        long thread = Thread.currentThread().getId();
+        int[] counts = new int[2];
+        Handler counter = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = record.getMessage();
+                if (record.getLongThreadID() != thread || message == null) {
+                    return;
+                }
+                if (message.contains("FE=> Execute")) {
+                    counts[0]++;
+                } else if (message.contains("FE=> Parse") && record.getParameters() != null
+                        && record.getParameters().length > 1
+                        && String.valueOf(record.getParameters()[1]).trim().toUpperCase()
+                                .matches("BEGIN.*|COMMIT|ROLLBACK")) {
+                    counts[1]++;
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Level level = driver.getLevel();
+        boolean parents = driver.getUseParentHandlers();
+        driver.setLevel(Level.FINEST);
+        driver.setUseParentHandlers(false);
+        driver.addHandler(counter);
+        try {
+            work.run();
+        } finally {
+            driver.removeHandler(counter);
+            driver.setLevel(level);
+            driver.setUseParentHandlers(parents);
+        }
+        return counts[0] - counts[1];
+    }
+
+    /** The cells of the total row when the table has one, otherwise of its only body row. */
+    private static List<String> totalOrOnly(String html, String totalId, String tableId) {
+        String total = section(html, "tr", totalId);
+        if (!total.isEmpty()) {
+            return cells(total);
+        }
+        List<List<String>> rows = tableRows(html, tableId);
+        assertThat(rows).as(tableId).hasSize(1);
+        return rows.get(0);
+    }
+
+    private static List<String> cells(String rowMarkup) {
+        Matcher cell = Pattern.compile("<t[hd]\\b[^>]*>(.*?)</t[hd]>", Pattern.DOTALL).matcher(rowMarkup);
+        List<String> cells = new ArrayList<>();
+        while (cell.find()) {
+            cells.add(cell.group(1).replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").trim());
+        }
+        return cells;
     }
 
     private String page(String user, long regionId, String viewName) throws Exception {

@@ -876,4 +876,20 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         checkPost(mismatches, "POST /members/import/jobs/{own}/cancel", job + "/cancel", "403 403 404 302 404 403");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerReadinessRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (String page : List.of("readiness", "readiness.xlsx", "readiness?lacking=PEOPLE&q=x&page=3")) {
+            check(mismatches, "GET /regions/{in}/" + page, "/regions/" + inRegion + "/" + page,
+                    "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + page, "/regions/" + outRegion + "/" + page,
+                    "200 404 404 404 404 403");
+            check(mismatches, "GET /regions/{missing}/" + page, "/regions/" + MISSING + "/" + page,
+                    "404 404 404 404 404 403");
+        }
+        checkPost(mismatches, "POST /regions/{in}/readiness", "/regions/" + inRegion + "/readiness",
+                "403 403 403 403 403 403");
+        assertThat(mismatches).isEmpty();
+    }
 }

@@ -1,0 +1,46 @@
+package org.grassroots.level;
+
+import org.grassroots.floating.FloatingPages;
+import org.grassroots.funds.FundsPages;
+import org.grassroots.neworg.CoveragePages;
+import org.grassroots.readiness.ReadinessPages;
+import org.grassroots.regional.RegionalPages;
+import org.grassroots.shared.Scope;
+import org.grassroots.workforce.WorkforcePages;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The regional Party building (区域化党建) part of a level page: 三有一化, "two new" coverage, joint
+ * meetings and the three lists, the worker team, this year's funds, and mobile members; each feature's
+ * read service is called once per page.
+ */
+@Component
+class RegionalSection {
+
+    private final ReadinessPages readiness;
+    private final CoveragePages coverage;
+    private final RegionalPages regional;
+    private final WorkforcePages workforce;
+    private final FundsPages funds;
+    private final FloatingPages floating;
+
+    RegionalSection(ReadinessPages readiness, CoveragePages coverage, RegionalPages regional,
+            WorkforcePages workforce, FundsPages funds, FloatingPages floating) {
+        this.readiness = readiness;
+        this.coverage = coverage;
+        this.regional = regional;
+        this.workforce = workforce;
+        this.funds = funds;
+        this.floating = floating;
+    }
+
+    void addTo(Model model, long regionId, Scope scope) {
+        model.addAttribute("readiness", readiness.summary(regionId, scope));
+        model.addAttribute("coverage", coverage.summary(regionId, scope));
+        model.addAttribute("regional", regional.summary(regionId, scope));
+        model.addAttribute("workforce", workforce.summary(regionId, scope));
+        model.addAttribute("funds", funds.summary(regionId, scope, funds.yearOr(null)));
+        model.addAttribute("floating", floating.summary(regionId, scope));
+    }
+}

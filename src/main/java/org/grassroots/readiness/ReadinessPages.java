@@ -1,0 +1,139 @@
+package org.grassroots.readiness;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.grassroots.funds.FundsPages;
+import org.grassroots.funds.FundsViews.FundingFact;
+import org.grassroots.readiness.ReadinessViews.CommunityReadiness;
+import org.grassroots.readiness.ReadinessViews.Crumb;
+import org.grassroots.readiness.ReadinessViews.ListPage;
+import org.grassroots.readiness.ReadinessViews.Summary;
+import org.grassroots.readiness.ReadinessViews.SummaryRow;
+import org.grassroots.region.Region;
+import org.grassroots.region.RegionLevel;
+import org.grassroots.region.RegionService;
+import org.grassroots.regional.RegionalPages;
+import org.grassroots.regional.RegionalViews.CommunityTie;
+import org.grassroots.shared.Pager;
+import org.grassroots.shared.Scope;
+import org.grassroots.venue.VenuePages;
+import org.grassroots.venue.VenueViews.CommunityCheck;
+import org.grassroots.workforce.WorkforcePages;
+import org.grassroots.workforce.WorkforceViews.StaffingFact;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 三有一化 per community, from the four features' facts (each asked once per request, set-based), rolled
+ * up per child region for the level pages and listed with filter, search and paging.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReadinessPages {
+
+    private final RegionService regions;
+    private final WorkforcePages workforce;
+    private final FundsPages funds;
+    private final VenuePages venues;
+    private final RegionalPages regional;
+
+    ReadinessPages(RegionService regions, WorkforcePages workforce, FundsPages funds, VenuePages venues,
+            RegionalPages regional) {
+        this.regions = regions;
+        this.workforce = workforce;
+        this.funds = funds;
+        this.venues = venues;
+        this.regional = regional;
+    }
+
+    /**
+     * For the level pages (fragment {@code readiness/fragments :: summary(page)}): per child region (a
+     * community: itself) and in total, the communities and how many meet 有人管事, 有钱办事 (this year),
+     * 有场所议事, 区域化 and all four, with rates; for a community also its own four answers.
+     */
+    public Summary summary(long regionId, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        int year = funds.yearOr(null);
+        return summaryOf(region, year, communities(region, scope, year));
+    }
+
+    /** The communities in the region, filtered ({@code lacking} null: every one) and searched by name, 20 a page. */
+    ListPage list(long regionId, Scope scope, Lacking lacking, String q, int page) {
+        Region region = regions.require(regionId, scope);
+        int year = funds.yearOr(null);
+        List<CommunityReadiness> all = communities(region, scope, year);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        List<CommunityReadiness> found = filter(all, lacking, text);
+        Pager pager = Pager.of(page, found.size());
+        List<CommunityReadiness> rows = found.subList(pager.offset(),
+                Math.min(found.size(), pager.offset() + pager.size()));
+        return new ListPage(region, crumbs(region, scope), summaryOf(region, year, all), lacking, text, rows, pager);
+    }
+
+    /** The whole filtered list, for the export. */
+    List<CommunityReadiness> export(long regionId, Scope scope, Lacking lacking, String q) {
+        Region region = regions.require(regionId, scope);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        return filter(communities(region, scope, funds.yearOr(null)), lacking, text);
+    }
+
+    Region region(long regionId, Scope scope) {
+        return regions.require(regionId, scope);
+    }
+
+    private static List<CommunityReadiness> filter(List<CommunityReadiness> all, Lacking lacking, String text) {
+        return all.stream().filter(c -> lacking == null || lacking.matches(c))
+                .filter(c -> text == null || c.name().contains(text)).toList();
+    }
+
+    /** Every community under the region with its four answers; each feature's facts are read once. */
+    private List<CommunityReadiness> communities(Region region, Scope scope, int year) {
+        long id = region.getId();
+        List<StaffingFact> staffing = workforce.staffing(id, scope);
+        Map<Long, FundingFact> money = byId(funds.funding(id, scope, year), FundingFact::communityId);
+        Map<Long, CommunityCheck> place = byId(venues.venueFacts(id, scope), CommunityCheck::communityId);
+        Map<Long, CommunityTie> ties = byId(regional.communityTies(id, scope), CommunityTie::communityId);
+        return staffing.stream().map(s -> new CommunityReadiness(s.communityId(), s.name(), s.path(),
+                ReadinessPolicy.people(s), ReadinessPolicy.money(money.get(s.communityId())),
+                ReadinessPolicy.place(place.get(s.communityId())),
+                ReadinessPolicy.regional(ties.get(s.communityId())))).toList();
+    }
+
+    private Summary summaryOf(Region region, int year, List<CommunityReadiness> all) {
+        int depth = region.pathIds().size();
+        boolean community = region.getLevel() == RegionLevel.COMMUNITY;
+        List<Region> children = community ? List.of(region) : regions.children(region);
+        List<SummaryRow> rows = children.stream().map(child -> row(child, all.stream()
+                .filter(c -> childOf(c.path(), depth, region.getId()) == child.getId()).toList())).toList();
+        CommunityReadiness own = community ? all.stream().filter(c -> c.communityId() == region.getId())
+                .findFirst().orElse(null) : null;
+        return new Summary(region, year, rows, row(region, all), own);
+    }
+
+    private static SummaryRow row(Region region, List<CommunityReadiness> list) {
+        return new SummaryRow(region, list.size(),
+                list.stream().filter(c -> c.people().met()).count(),
+                list.stream().filter(c -> c.money().met()).count(),
+                list.stream().filter(c -> c.place().met()).count(),
+                list.stream().filter(c -> c.regional().met()).count(),
+                list.stream().filter(CommunityReadiness::all).count());
+    }
+
+    private static <T> Map<Long, T> byId(List<T> facts, Function<T, Long> id) {
+        return facts.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+
+    /** The child of the region (at {@code depth} in the path) that holds the path; the region itself for its own. */
+    private static long childOf(String path, int depth, long regionId) {
+        String[] ids = path.substring(1).split("/");
+        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
+    }
+
+    private List<Crumb> crumbs(Region region, Scope scope) {
+        return regions.lineage(region.getPath()).stream()
+                .map(r -> new Crumb(r.getName(), scope.coversRegion(r.getPath()) ? "/regions/" + r.getId() : null))
+                .toList();
+    }
+}
