@@ -7,17 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.grassroots.floating.FloatingPages;
 import org.grassroots.funds.FundsPages;
 import org.grassroots.neworg.CoveragePages;
@@ -355,89 +351,6 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
                 .andExpect(status().isNotFound());
         String branchHome = html(mvc.perform(get("/floating").with(as("branch"))).andExpect(status().isOk()).andReturn());
         assertThat(branchHome).contains("id=\"nav-floating\"").doesNotContain("id=\"nav-readiness\"");
-    }
-
-    @Test
-    void shouldRunAFixedNumberOfStatementsPerLevelPageWhateverTheCommunities() throws Exception {
-        long street = regionOf("street");
-        int before = statements(() -> levelPage("street", street));
-        long made = jdbc.queryForObject("""
-                insert into region (level, code, name, parent_id, parent_level)
-                values ('COMMUNITY', ?, '计数测试社区', ?, 'STREET') returning id""", Long.class,
-                "LV" + System.nanoTime(), street);
-        try {
-            int after = statements(() -> levelPage("street", street));
-            long city = regionOf("city");
-            Scope scope = Scope.ofRegion(city, regionPath(city));
-            int cityPage = statements(() -> levelPage("city", city));
-            int section = statements(() -> {
-                readiness.summary(city, scope);
-                coverage.summary(city, scope);
-                regional.summary(city, scope);
-                workforce.summary(city, scope);
-                funds.summary(city, scope, funds.yearOr(null));
-                floating.summary(city, scope);
-            });
-            System.out.printf("level page SQL statements: street %d (%d with one more community), city %d, "
-                    + "of which the regional section %d (readiness alone %d)%n", before, after, cityPage, section,
-                    statements(() -> readiness.summary(city, scope)));
-            assertThat(after).isEqualTo(before);
-        } finally {
-            jdbc.update("delete from region where id = ?", made);
-        }
-    }
-
-    private void levelPage(String user, long regionId) throws Exception {
-        mvc.perform(get("/regions/{id}", regionId).with(as(user))).andExpect(status().isOk());
-    }
-
-    interface Work {
-        void run() throws Exception;
-    }
-
-    /** The SQL statements (not BEGIN or COMMIT) the JDBC driver executes on this thread during the work. */
-    private static int statements(Work work) throws Exception {
-        Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        long thread = Thread.currentThread().getId();
-        int[] counts = new int[2];
-        Handler counter = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String message = record.getMessage();
-                if (record.getLongThreadID() != thread || message == null) {
-                    return;
-                }
-                if (message.contains("FE=> Execute")) {
-                    counts[0]++;
-                } else if (message.contains("FE=> Parse") && record.getParameters() != null
-                        && record.getParameters().length > 1
-                        && String.valueOf(record.getParameters()[1]).trim().toUpperCase()
-                                .matches("BEGIN.*|COMMIT|ROLLBACK")) {
-                    counts[1]++;
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level level = driver.getLevel();
-        boolean parents = driver.getUseParentHandlers();
-        driver.setLevel(Level.FINEST);
-        driver.setUseParentHandlers(false);
-        driver.addHandler(counter);
-        try {
-            work.run();
-        } finally {
-            driver.removeHandler(counter);
-            driver.setLevel(level);
-            driver.setUseParentHandlers(parents);
-        }
-        return counts[0] - counts[1];
     }
 
     /** The cells of the total row when the table has one, otherwise of its only body row. */
