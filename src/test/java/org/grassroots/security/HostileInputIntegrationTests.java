@@ -1,6 +1,12 @@
 package org.grassroots.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grassroots.support.HostileInput.PAYLOADS;
+import static org.grassroots.support.HostileInput.SCRIPT;
+import static org.grassroots.support.HostileInput.abbreviate;
+import static org.grassroots.support.HostileInput.postForm;
+import static org.grassroots.support.HostileInput.searchFields;
+import static org.grassroots.support.HostileInput.unescaped;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,8 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.grassroots.support.HostileInput.Form;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +24,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * SQL injection, script injection and oversized text in every field of the main forms and every
@@ -28,18 +32,6 @@ import org.springframework.web.util.HtmlUtils;
  * back unescaped. Every submission runs in a transaction that is rolled back.
  */
 class HostileInputIntegrationTests extends WebIntegrationTestBase {
-
-    private static final String SCRIPT = "<script>alert('x')</script>";
-    private static final List<String> PAYLOADS = List.of(
-            "' OR '1'='1'; DROP TABLE party_member; --",
-            SCRIPT,
-            "\" onmouseover=\"alert(1)\" x=\"",
-            "长".repeat(100_000));
-
-    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
-    private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
-    private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.DOTALL);
-    private static final Pattern SELECTED = Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.DOTALL);
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -121,26 +113,14 @@ class HostileInputIntegrationTests extends WebIntegrationTestBase {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> list : lists.entrySet()) {
             String html = html(mvc.perform(get(list.getKey()).with(as(list.getValue()))).andReturn());
-            List<String> names = new ArrayList<>();
-            Matcher forms = FORM.matcher(html);
-            while (forms.find()) {
-                if (attrs(forms.group(1)).getOrDefault("method", "get").equalsIgnoreCase("get")) {
-                    Matcher f = FIELD.matcher(forms.group(2));
-                    while (f.find()) {
-                        String name = attrs(f.group(2)).get("name");
-                        if (name != null && !names.contains(name)) {
-                            names.add(name);
-                        }
-                    }
-                }
-            }
+            List<String> names = searchFields(html);
             assertThat(names).as("search fields on " + list.getKey()).isNotEmpty();
             for (String payload : PAYLOADS) {
                 MockHttpServletRequestBuilder request = get(list.getKey()).with(as(list.getValue()));
                 names.forEach(n -> request.param(n, payload));
                 MockHttpServletResponse response = rolledBack(request);
                 String body = response.getContentAsString(StandardCharsets.UTF_8);
-                if (response.getStatus() >= 500 || body.contains(SCRIPT) || body.contains("onmouseover=\"alert")) {
+                if (response.getStatus() >= 500 || unescaped(body)) {
                     problems.add(list.getKey() + " " + names + " = " + abbreviate(payload) + ": "
                             + response.getStatus() + (body.contains(SCRIPT) ? " (script unescaped)" : ""));
                 }
@@ -169,7 +149,7 @@ class HostileInputIntegrationTests extends WebIntegrationTestBase {
                 if (response.getStatus() >= 500) {
                     return where + response.getStatus();
                 }
-                if (body.contains(SCRIPT) || body.contains("onmouseover=\"alert")) {
+                if (unescaped(body)) {
                     return where + "rendered unescaped";
                 }
                 if (response.getStatus() == 302 && response.getRedirectedUrl() != null
@@ -210,73 +190,7 @@ class HostileInputIntegrationTests extends WebIntegrationTestBase {
         });
     }
 
-    // ---------------------------------------------------------------- reading a form from its page
-
-    record Form(String action, Map<String, String> values, List<String> textFields) {
-    }
-
-    /** The POST form whose action is the given one (or the first POST form that is not the logout). */
-    private static Form postForm(String html, String action) {
-        Matcher forms = FORM.matcher(html);
-        while (forms.find()) {
-            Map<String, String> formAttrs = attrs(forms.group(1));
-            String formAction = HtmlUtils.htmlUnescape(formAttrs.getOrDefault("action", ""));
-            if (!formAttrs.getOrDefault("method", "").equalsIgnoreCase("post") || formAction.equals("/logout")
-                    || (action != null && !formAction.equals(action))) {
-                continue;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            List<String> text = new ArrayList<>();
-            String body = forms.group(2);
-            Matcher f = FIELD.matcher(body);
-            while (f.find()) {
-                Map<String, String> a = attrs(f.group(2));
-                String name = a.get("name");
-                if (name == null || name.equals("_csrf")) {
-                    continue;
-                }
-                String type = a.getOrDefault("type", "text");
-                switch (f.group(1)) {
-                    case "input" -> {
-                        if ((type.equals("checkbox") || type.equals("radio")) && !f.group(2).contains("checked")) {
-                            continue;
-                        }
-                        values.putIfAbsent(name, HtmlUtils.htmlUnescape(a.getOrDefault("value", "")));
-                        if (type.equals("text") || type.equals("search") || type.equals("tel")) {
-                            text.add(name);
-                        }
-                    }
-                    case "textarea" -> {
-                        int end = body.indexOf("</textarea>", f.end());
-                        values.put(name, HtmlUtils.htmlUnescape(body.substring(f.end(), end)));
-                        text.add(name);
-                    }
-                    default -> {
-                        int end = body.indexOf("</select>", f.end());
-                        Matcher selected = SELECTED.matcher(body.substring(f.end(), end));
-                        values.put(name, selected.find() ? selected.group(1) : "");
-                    }
-                }
-            }
-            return new Form(formAction, values, text.stream().distinct().toList());
-        }
-        return null;
-    }
-
-    private static Map<String, String> attrs(String tag) {
-        Map<String, String> attrs = new LinkedHashMap<>();
-        Matcher m = ATTR.matcher(tag);
-        while (m.find()) {
-            attrs.putIfAbsent(m.group(1).toLowerCase(), m.group(2));
-        }
-        return attrs;
-    }
-
     private long id(String sql) {
         return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 12) + "…(" + s.length() + " chars)" : s;
     }
 }

@@ -13,7 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grassroots.support.PostgresTestBase;
@@ -132,6 +136,74 @@ class DatabaseFaultIntegrationTests {
         }
     }
 
+    /**
+     * A write cut in the middle: creating a user inserts the account, then its audit row. A lock held
+     * from another connection stops the transaction between the two; its backend is then terminated
+     * (as a crash or a restart of PostgreSQL would). The caller gets the 503 page, the account is not
+     * there (no half-saved write), and the same request succeeds whole once the application has
+     * replaced the broken connection, without a restart.
+     */
+    @Test
+    void shouldSaveNothingOfAWriteCutBetweenItsStatementsAndRecover() throws Exception {
+        String session = signIn();
+        String token = csrfToken(get("/admin/users/new", session).body());
+        String username = "cut-" + System.nanoTime();
+        String form = "username=" + username + "&displayName=" + enc("中断测试") + "&role=SYSTEM_ADMIN"
+                + "&password=cut-pass-123&enabled=true&_csrf=" + enc(token);
+        var postgres = pg.getPostgresDatabase();
+        try (Connection lock = postgres.getConnection(); Connection watch = postgres.getConnection()) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table audit_event in share mode");
+            long t0 = System.nanoTime();
+            CompletableFuture<HttpResponse<String>> cut = http.sendAsync(postRequest("/admin/users", session, form),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // the application's backend: the account inserted, waiting to insert the audit row
+            int pid = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (pid == 0 && System.nanoTime() < deadline) {
+                try (ResultSet rows = watch.createStatement().executeQuery("""
+                        select a.pid from pg_stat_activity a
+                        where a.wait_event_type = 'Lock' and a.query ilike 'insert into audit_event%'
+                          and exists (select 1 from pg_locks l where l.pid = a.pid and l.granted
+                                      and l.relation = 'app_user'::regclass and l.mode = 'RowExclusiveLock')""")) {
+                    pid = rows.next() ? rows.getInt(1) : 0;
+                }
+                if (pid == 0) {
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(pid).as("the write waits between its two inserts").isPositive();
+            try (ResultSet killed = watch.createStatement().executeQuery("select pg_terminate_backend(" + pid + ")")) {
+                assertThat(killed.next() && killed.getBoolean(1)).isTrue();
+            }
+            lock.rollback();
+
+            HttpResponse<String> answer = cut.get(10, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("answered in ms").isLessThan(5_000);
+            assertThat(answer.body()).contains("data-status=\"503\"").doesNotContain("Exception")
+                    .doesNotContain("PSQL");
+            assertThat(count(watch, "select count(*) from app_user where username = '" + username + "'")).isZero();
+            assertThat(count(watch, "select count(*) from audit_event where summary like 'username=" + username
+                    + ",%'")).isZero();
+
+            // recovered without a restart: the same request now saves the account and its audit row together
+            assertThat(get("/admin/users", session).statusCode()).isEqualTo(200);
+            String again = form.replace(enc(token), enc(csrfToken(get("/admin/users/new", session).body())));
+            assertThat(post("/admin/users", session, again).statusCode()).isEqualTo(302);
+            assertThat(count(watch, "select count(*) from app_user where username = '" + username + "'")).isOne();
+            assertThat(count(watch, "select count(*) from audit_event where action = 'CREATE' and summary like"
+                    + " 'username=" + username + ",%'")).isOne();
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws Exception {
+        try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     // ---------------------------------------------------------------- HTTP
 
     private String signIn() throws Exception {
@@ -154,13 +226,18 @@ class DatabaseFaultIntegrationTests {
     }
 
     private HttpResponse<String> post(String path, String session, String body) throws Exception {
+        return http.send(postRequest(path, session, body),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest postRequest(String path, String session, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(20));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return request.build();
     }
 
     private static String sessionOf(HttpResponse<?> response) {

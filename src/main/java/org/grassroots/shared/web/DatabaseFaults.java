@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -27,6 +29,9 @@ final class DatabaseFaults {
                     || t instanceof ConnectException || t instanceof SocketException) {
                 return true;
             }
+            if (isFailedRollback(t)) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     // 08: connection exception; 57P: operator intervention (shutdown, crash, restart)
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
@@ -34,5 +39,16 @@ final class DatabaseFaults {
             }
         }
         return false;
+    }
+
+    /**
+     * A rollback the JDBC connection refused. A live connection always rolls back, so the connection
+     * is gone (the pool closes it after a fatal error such as a terminated backend), and the server has
+     * discarded the transaction with it. Spring then throws this failure instead of the one that broke
+     * the connection, which would otherwise have been recognized.
+     */
+    private static boolean isFailedRollback(Throwable t) {
+        return t instanceof TransactionException && t.getCause() instanceof SQLException && t.getMessage() != null
+                && t.getMessage().toLowerCase(Locale.ROOT).contains("rollback");
     }
 }
