@@ -29,7 +29,7 @@ class CommunityMeetingJourneyE2ETests extends BrowserTestBase {
     private static final List<String> TYPES = List.of("BRANCH_COMMITTEE", "MEMBERS_ASSEMBLY", "THEME_DAY");
 
     @Test
-    void communitySecretaryRecordsCommitteeMeetingAndExportsTheLedger() throws Exception {
+    void communitySecretaryRecordsTheMeetingABranchOwesAndExportsTheLedger() throws Exception {
         WebDriverWait wait = waitIn(driver);
         signIn(driver, "community", "community-1");
 
