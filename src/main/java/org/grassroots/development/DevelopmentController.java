@@ -1,6 +1,8 @@
 package org.grassroots.development;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.grassroots.shared.BusinessRuleException;
 import org.grassroots.shared.Scope;
 import org.grassroots.shared.web.Forms;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,10 +35,13 @@ class DevelopmentController {
 
     private final DevelopmentPages pages;
     private final DevelopmentService development;
+    private final DevelopmentExport export;
     private final MessageSource messages;
 
-    DevelopmentController(DevelopmentPages pages, DevelopmentService development, MessageSource messages) {
+    DevelopmentController(DevelopmentPages pages, DevelopmentService development, DevelopmentExport export,
+            MessageSource messages) {
         this.pages = pages;
+        this.export = export;
         this.development = development;
         this.messages = messages;
     }
@@ -47,10 +53,8 @@ class DevelopmentController {
             @RequestParam(required = false) String alert, @RequestParam(defaultValue = "0") int page, Scope scope,
             Model model, Locale locale) {
         Stage stageFilter = parse(Stage.class, stage);
-        String alertFilter = alert == null || alert.isBlank() ? null : alert.trim();
-        if (alertFilter != null && !alertFilter.equals("ANY") && !alertFilter.equals("OVERDUE")
-                && parse(Alert.class, alertFilter) == null) {
-            alertFilter = null;
+        String alertFilter = alertFilter(alert);
+        if (alertFilter == null && alert != null && !alert.isBlank()) {
             model.addAttribute("filterError", "development.filter.unknown");
         }
         if (stage != null && !stage.isBlank() && stageFilter == null) {
@@ -63,6 +67,39 @@ class DevelopmentController {
         model.addAttribute("stage", stageFilter == null ? null : stageFilter.name());
         model.addAttribute("alert", alertFilter);
         return "development/board";
+    }
+
+    /** The board's people for the same filter, every page, as an Excel ledger. */
+    @GetMapping("/development.xlsx")
+    void exportBoard(@RequestParam(required = false) Long orgId, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String alert, Scope scope, Locale locale, HttpServletResponse response)
+            throws IOException {
+        List<DevelopmentViews.PersonRow> rows = pages.boardExport(orgId, parse(Stage.class, stage),
+                alertFilter(alert), scope, locale);
+        attachment(response, "development.xlsx");
+        export.board(rows, locale, response.getOutputStream());
+    }
+
+    /** The probation list, every page, as an Excel register. */
+    @GetMapping("/development/probation.xlsx")
+    void exportProbation(@RequestParam(required = false) Long orgId, Scope scope, Locale locale,
+            HttpServletResponse response) throws IOException {
+        List<DevelopmentViews.PersonRow> rows = pages.probationExport(orgId, scope, locale);
+        attachment(response, "probation.xlsx");
+        export.probation(rows, locale, response.getOutputStream());
+    }
+
+    /** ANY, OVERDUE or an alert's name; anything else filters nothing. */
+    private static String alertFilter(String alert) {
+        String value = alert == null || alert.isBlank() ? null : alert.trim();
+        return value == null || value.equals("ANY") || value.equals("OVERDUE") || parse(Alert.class, value) != null
+                ? value : null;
+    }
+
+    private static void attachment(HttpServletResponse response, String filename) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(filename).build()
+                .toString());
     }
 
     @GetMapping("/development/probation")

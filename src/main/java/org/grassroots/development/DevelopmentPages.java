@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.grassroots.audit.AuditService;
 import org.grassroots.development.DevelopmentQueries.Counts;
 import org.grassroots.development.DevelopmentQueries.Fact;
 import org.grassroots.development.DevelopmentQueries.GroupBy;
@@ -49,6 +50,9 @@ public class DevelopmentPages {
 
     static final int PAGE_SIZE = 20;
 
+    /** An export carries at most this many rows. */
+    static final int MAX_EXPORT = 5000;
+
     private final DevelopmentService development;
     private final DevelopmentQueries queries;
     private final StepCatalogue catalogue;
@@ -57,11 +61,13 @@ public class DevelopmentPages {
     private final OrgService orgs;
     private final MemberService members;
     private final MessageSource messages;
+    private final AuditService audit;
 
     DevelopmentPages(DevelopmentService development, DevelopmentQueries queries, StepCatalogue catalogue,
             DevelopmentRules rules, RegionService regions, OrgService orgs, MemberService members,
-            MessageSource messages) {
+            MessageSource messages, AuditService audit) {
         this.messages = messages;
+        this.audit = audit;
         this.development = development;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -209,6 +215,38 @@ public class DevelopmentPages {
                 .map(f -> row(f, locale)).toList();
         return new ProbationPage(paged(rows, number, total), window,
                 orgs.openInScope(scope).stream().filter(o -> o.getType() != OrgType.PARTY_GROUP).toList());
+    }
+
+    // ---------------------------------------------------------------- exports
+
+    /**
+     * Everyone on the board for the filter (every page, at most {@link #MAX_EXPORT}), for the Excel
+     * ledger of development (发展党员工作台账). Audited: names leave the system.
+     */
+    @Transactional
+    public List<PersonRow> boardExport(Long orgId, Stage stage, String alert, Scope scope, Locale locale) {
+        PartyOrg org = orgId == null ? null : orgs.require(orgId, scope);
+        DevelopmentQueries.Filter filter = new DevelopmentQueries.Filter(scope.regionPrefix(), scope.orgPrefix(),
+                org == null ? "/" : org.getPath(), stage == null ? null : stage.number(), alert);
+        List<PersonRow> rows = queries.people(filter, development.today(), rules.probationWindowDays(), 0, MAX_EXPORT)
+                .stream().map(f -> row(f, locale)).toList();
+        audit.record("EXPORT", "member_step", null, "list=board, rows=" + rows.size() + ", org="
+                + (orgId == null ? "" : orgId) + ", stage=" + (stage == null ? "" : stage) + ", alert="
+                + (alert == null ? "" : alert));
+        return rows;
+    }
+
+    /** The probation list as shown (every page, at most {@link #MAX_EXPORT}), for Excel; audited. */
+    @Transactional
+    public List<PersonRow> probationExport(Long orgId, Scope scope, Locale locale) {
+        PartyOrg org = orgId == null ? null : orgs.require(orgId, scope);
+        DevelopmentQueries.Filter filter = new DevelopmentQueries.Filter(scope.regionPrefix(), scope.orgPrefix(),
+                org == null ? "/" : org.getPath(), null, null);
+        List<PersonRow> rows = queries.probation(filter, development.today(), rules.probationWindowDays(), 0,
+                MAX_EXPORT).stream().map(f -> row(f, locale)).toList();
+        audit.record("EXPORT", "member_step", null, "list=probation, rows=" + rows.size() + ", org="
+                + (orgId == null ? "" : orgId));
+        return rows;
     }
 
     // ---------------------------------------------------------------- approvals

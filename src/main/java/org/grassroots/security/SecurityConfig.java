@@ -116,7 +116,8 @@ class SecurityConfig {
                                 "/regions/*/venues", "/venues/*", "/venues/*/close").hasAnyRole(MEMBER_WRITERS)
                         // member development: every level reads the board, probation and a person's steps;
                         // secretaries and street staff record steps; only street staff decide approvals
-                        .requestMatchers(GET, "/development", "/development/probation", "/members/*/development")
+                        .requestMatchers(GET, "/development", "/development.xlsx", "/development/probation",
+                                "/development/probation.xlsx", "/members/*/development")
                         .hasAnyRole(LEVEL_ROLES)
                         .requestMatchers(POST, "/members/*/development/steps", "/members/*/development/steps/*/correct")
                         .hasAnyRole(MEMBER_WRITERS)

@@ -590,6 +590,79 @@ class DevelopmentIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldExportEveryPersonOfTheFilteredBoardAsTextAndAuditIt() throws Exception {
+        long formula = person("=HYPERLINK(\"x\")", "APPLICANT", today.minusMonths(1), null, null, null);
+        long audits = exports();
+
+        List<List<String>> sheet = sheet(mvc.perform(get("/development.xlsx?orgId=" + branch + "&stage=APPLICATION")
+                .with(as("community"))).andExpect(status().isOk()).andReturn());
+        List<String> names = jdbc.queryForList("""
+                select name from party_member where party_org_id = ? and status = 'APPLICANT'""", String.class, branch);
+        assertThat(sheet.subList(1, sheet.size()).stream().map(r -> r.get(0)).toList())
+                .containsExactlyInAnyOrderElementsOf(names).contains("=HYPERLINK(\"x\")");
+        assertThat(exports()).isEqualTo(audits + 1);
+        assertThat(formula).isPositive();
+
+        // every page, not the first 20: the whole pipeline of the city
+        long pipeline = jdbc.queryForObject("""
+                select count(*) from party_member
+                where status in ('APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY')""", Long.class);
+        List<List<String>> city = sheet(mvc.perform(get("/development.xlsx").with(as("city")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(pipeline).isGreaterThan(20);
+        assertThat(city).hasSize((int) pipeline + 1);
+
+        mvc.perform(get("/development.xlsx?orgId=" + outOrg()).with(as("community"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldExportTheProbationListAsShown() throws Exception {
+        long ending = person("导出将满", "PROBATIONARY", today.minusYears(3), today.minusYears(2).minusMonths(10),
+                today.minusYears(1).minusMonths(5), today.minusYears(1).plusDays(30));
+        long later = person("导出未满", "PROBATIONARY", today.minusYears(3), today.minusYears(2).minusMonths(10),
+                today.minusYears(1).minusMonths(5), today.minusYears(1).plusDays(90));
+        String html = html(mvc.perform(get("/development/probation?orgId=" + branch).with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        List<List<String>> rows = tableRows(html, "probation");
+
+        List<List<String>> sheet = sheet(mvc.perform(get("/development/probation.xlsx?orgId=" + branch)
+                .with(as("community"))).andExpect(status().isOk()).andReturn());
+        assertThat(sheet.subList(1, sheet.size()).stream().map(r -> r.get(0)).toList())
+                .containsExactlyElementsOf(rows.stream().map(r -> r.get(0)).toList())
+                .contains("导出将满").doesNotContain("导出未满");
+        assertThat(ending).isNotEqualTo(later);
+        assertThat(html).contains("id=\"export-probation\"");
+    }
+
+    private long exports() {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'member_step'",
+                Long.class);
+    }
+
+    private long outOrg() {
+        return jdbc.queryForObject("""
+                select o.id from party_org o join region r on r.id = o.region_id
+                where r.path not like ? || '%' order by o.id limit 1""", Long.class, regionPath(regionOf("street")));
+    }
+
+    /** Every row of the first sheet as the cells' text; fails when a cell is not text. */
+    private static List<List<String>> sheet(MvcResult result) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    cells.add(cell.getStringCellValue());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    @Test
     void shouldShowTheStageAndNextStepOnTheMemberPage() throws Exception {
         LocalDate applied = today.minusMonths(2);
         long id = person("成员页丁", "APPLICANT", applied, null, null, null);

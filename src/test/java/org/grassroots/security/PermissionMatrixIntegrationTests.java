@@ -394,6 +394,11 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         check(mismatches, "GET /development?orgId={in}", "/development?orgId=" + inOrg, "200 200 200 200 200 403");
         check(mismatches, "GET /development?orgId={out}", "/development?orgId=" + outOrg, "200 404 404 404 404 403");
         check(mismatches, "GET /development/probation", "/development/probation", "200 200 200 200 200 403");
+        check(mismatches, "GET /development.xlsx?orgId={in}", "/development.xlsx?orgId=" + inOrg,
+                "200 200 200 200 200 403");
+        check(mismatches, "GET /development.xlsx?orgId={out}", "/development.xlsx?orgId=" + outOrg,
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /development/probation.xlsx", "/development/probation.xlsx", "200 200 200 200 200 403");
         check(mismatches, "GET /members/{in}/development", "/members/" + inMember + "/development",
                 "200 200 200 200 200 403");
         check(mismatches, "GET /members/{out}/development", "/members/" + outMember + "/development",
