@@ -76,7 +76,7 @@ class DevelopmentController {
             throws IOException {
         List<DevelopmentViews.PersonRow> rows = pages.boardExport(orgId, parse(Stage.class, stage),
                 alertFilter(alert), scope, locale);
-        attachment(response, "development.xlsx");
+        attachment(response, "development-board.xlsx");
         export.board(rows, locale, response.getOutputStream());
     }
 
@@ -85,7 +85,7 @@ class DevelopmentController {
     void exportProbation(@RequestParam(required = false) Long orgId, Scope scope, Locale locale,
             HttpServletResponse response) throws IOException {
         List<DevelopmentViews.PersonRow> rows = pages.probationExport(orgId, scope, locale);
-        attachment(response, "probation.xlsx");
+        attachment(response, "development-probation.xlsx");
         export.probation(rows, locale, response.getOutputStream());
     }
 
