@@ -58,7 +58,7 @@ class CityGenerator implements ApplicationRunner {
                     Arrays.toString(CityScale.values()).toLowerCase());
             return;
         }
-        log.info("Generating a {} city (seed {})", scale.get().name().toLowerCase(), CityLoader.SEED);
+        log.info("Generating a city at scale {} (seed {})", scale.get().name().toLowerCase(), CityLoader.SEED);
         CityLoader loader = new CityLoader(dataSource, cipher, encoder.encode(password), LocalDate.now(clock),
                 CityLoader.SEED);
         loader.load(scale.get()).ifPresentOrElse(
