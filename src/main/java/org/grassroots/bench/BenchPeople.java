@@ -2,19 +2,15 @@ package org.grassroots.bench;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import org.grassroots.demo.DemoNames;
+import org.grassroots.demo.DemoPeople;
 import org.grassroots.shared.FieldCipher;
 import org.grassroots.shared.IdNumber;
 
 /**
- * Draws the people of one district with the demo city's distributions (status mix, ages by status,
- * dates along the development path, education, occupation, phones) and writes each straight to the
- * COPY stream. ID numbers carry the district's address code, are unique and are stored as the app
- * stores them: encrypted, keyed hash, mask and last four.
+ * Draws the people of one district with the demo city's distributions ({@link DemoPeople}) and
+ * writes each straight to the COPY stream, stored as the app stores them: ID number encrypted, keyed
+ * hash, mask and last four.
  */
 final class BenchPeople {
 
@@ -23,128 +19,24 @@ final class BenchPeople {
             + " residence_community_id, work_unit, applied_on, activist_on, candidate_on, admitted_on,"
             + " full_member_on, left_on";
 
-    private static final String[] STATUSES = {"FULL", "PROBATIONARY", "CANDIDATE", "ACTIVIST", "APPLICANT",
-        "MEMBERSHIP_SUSPENDED", "DECEASED", "WITHDRAWN", "PROBATION_CANCELLED", "NOT_APPROVED",
-        "REMOVED_SELF_LAPSED", "PERSUADED_TO_WITHDRAW", "EXPELLED"};
-    private static final int[] STATUS_WEIGHTS = {810, 50, 25, 35, 30, 5, 25, 5, 4, 3, 3, 3, 2};
-    private static final Set<String> CURRENT = Set.of("FULL", "PROBATIONARY", "APPLICANT", "ACTIVIST", "CANDIDATE",
-            "MEMBERSHIP_SUSPENDED");
-    private static final String[] EDUCATION = {"PRIMARY", "JUNIOR_SECONDARY", "SENIOR_SECONDARY", "VOCATIONAL",
-        "JUNIOR_COLLEGE", "BACHELOR", "MASTER", "DOCTORATE"};
-    private static final int[] EDUCATION_WEIGHTS = {3, 10, 15, 10, 20, 32, 8, 2};
-    private static final List<String> WORKING = List.of("EMPLOYED_STATE", "EMPLOYED_ENTERPRISE",
-            "EMPLOYED_ENTERPRISE", "EMPLOYED_OTHER", "SELF_EMPLOYED", "UNEMPLOYED", "OTHER");
-    private static final List<String> MINORITIES = List.of("回族", "满族", "蒙古族", "壮族");
-
-    private final Random random;
-    private final LocalDate today;
+    private final DemoPeople draws;
     private final FieldCipher cipher;
     private final String districtCode;
-    private final Set<String> usedIds = new HashSet<>();
 
     BenchPeople(Random random, LocalDate today, FieldCipher cipher, String districtCode) {
-        this.random = random;
-        this.today = today;
+        this.draws = new DemoPeople(random, today);
         this.cipher = cipher;
         this.districtCode = districtCode;
     }
 
     /** One person of the branch {@code org}, living in {@code community} four times in five. */
     void write(CopyStream out, long org, long community) throws SQLException {
-        String status = weighted(STATUSES, STATUS_WEIGHTS);
-        int age = switch (status) {
-            case "APPLICANT", "ACTIVIST", "CANDIDATE" -> 19 + random.nextInt(22);
-            case "PROBATIONARY" -> 23 + random.nextInt(25);
-            default -> 24 + random.nextInt(62);
-        };
-        LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
-        boolean male = random.nextInt(100) < 55;
-        IdNumber id = idNumber(birth, male);
-        LocalDate adult = birth.plusYears(18);
-        LocalDate applied = null;
-        LocalDate activist = null;
-        LocalDate candidate = null;
-        LocalDate admitted = null;
-        LocalDate full = null;
-        switch (status) {
-            case "APPLICANT", "NOT_APPROVED" -> applied = between(adult, today.minusDays(10));
-            case "ACTIVIST" -> {
-                activist = between(adult.plusMonths(3), today.minusDays(20));
-                applied = activist.minusMonths(1 + random.nextInt(3));
-            }
-            case "CANDIDATE" -> {
-                candidate = between(adult.plusMonths(22), today.minusDays(20));
-                activist = candidate.minusMonths(12 + random.nextInt(6));
-                applied = activist.minusMonths(1 + random.nextInt(3));
-            }
-            case "PROBATIONARY", "PROBATION_CANCELLED" -> {
-                admitted = today.minusDays(15 + random.nextInt(340));
-                candidate = admitted.minusMonths(3 + random.nextInt(6));
-                activist = candidate.minusMonths(12 + random.nextInt(6));
-                applied = activist.minusMonths(1 + random.nextInt(3));
-            }
-            default -> {
-                full = between(adult.plusYears(4), today.minusMonths(1));
-                admitted = full.minusYears(1).minusDays(random.nextInt(20));
-                candidate = admitted.minusMonths(3 + random.nextInt(6));
-                activist = candidate.minusMonths(12 + random.nextInt(6));
-                applied = activist.minusMonths(1 + random.nextInt(3));
-            }
-        }
-        if (applied != null && applied.isBefore(adult)) {
-            applied = adult;
-        }
-        String education = weighted(EDUCATION, EDUCATION_WEIGHTS);
-        String occupation = age >= 60 ? "RETIRED" : age < 23 && random.nextBoolean() ? "STUDENT"
-                : DemoNames.pick(random, WORKING);
-        String workUnit = occupation.startsWith("EMPLOYED") ? DemoNames.pick(random,
-                occupation.equals("EMPLOYED_STATE") ? DemoNames.UNITS : DemoNames.COMPANIES) : null;
-        String phone = random.nextInt(10) == 0 ? null
-                : "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
-        LocalDate left = CURRENT.contains(status) ? null : today.minusDays(1 + random.nextInt(700));
-        String name = DemoNames.person(random, male);
-        String ethnicity = random.nextInt(20) == 0 ? DemoNames.pick(random, MINORITIES) : "汉族";
-        Long residence = random.nextInt(5) == 0 ? null : community;
-        out.value(name).value(male ? "MALE" : "FEMALE").value(ethnicity).value(birth)
+        DemoPeople.Person p = draws.next(districtCode);
+        IdNumber id = p.id();
+        out.value(p.name()).value(p.male() ? "MALE" : "FEMALE").value(p.ethnicity()).value(p.birth())
                 .value(cipher.encrypt(id.value())).value(cipher.hash(id.value())).value(id.masked()).value(id.tail())
-                .value(phone).value(education).value(occupation).value(status).value(org).value(residence)
-                .value(workUnit).value(applied).value(activist).value(candidate).value(admitted).value(full)
-                .value(left).endRow();
-    }
-
-    private IdNumber idNumber(LocalDate birth, boolean male) {
-        String prefix = districtCode + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth());
-        while (true) {
-            int seq = random.nextInt(500) * 2 + (male ? 1 : 0);
-            String first17 = prefix + String.format("%03d", seq);
-            String value = first17 + IdNumber.checkChar(first17);
-            if (usedIds.add(value)) {
-                return IdNumber.parse(value).orElseThrow();
-            }
-        }
-    }
-
-    private LocalDate between(LocalDate from, LocalDate to) {
-        if (!to.isAfter(from)) {
-            return to;
-        }
-        long days = to.toEpochDay() - from.toEpochDay();
-        return from.plusDays((long) (random.nextDouble() * days));
-    }
-
-    private String weighted(String[] values, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < values.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
+                .value(p.phone()).value(p.education()).value(p.occupation()).value(p.status()).value(org)
+                .value(p.resident() ? community : null).value(p.workUnit()).value(p.applied()).value(p.activist())
+                .value(p.candidate()).value(p.admitted()).value(p.full()).value(p.left()).endRow();
     }
 }
