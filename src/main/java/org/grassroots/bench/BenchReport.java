@@ -11,8 +11,8 @@ import java.util.Map;
  * to 0.01, throughput to 0.1 a second.
  */
 record BenchReport(String date, String commit, String scale, Machine machine, Jvm jvm, Database database,
-        Dataset dataset, Settings settings, String baseline, List<ScenarioResult> scenarios, Heap heap,
-        List<Growth> growth) {
+        Dataset dataset, Settings settings, String baseline, List<ScenarioResult> scenarios, List<String> skipped,
+        Heap heap, List<Growth> growth) {
 
     record Machine(int cores, String os, String cpu, long memoryMb, String loadBefore, String loadAfter) {
     }
@@ -140,6 +140,10 @@ record BenchReport(String date, String commit, String scale, Machine machine, Jv
                 md.append(" Errors: ").append(String.join("; ", s.errorKinds)).append('.');
             }
             md.append('\n');
+        }
+        if (!skipped.isEmpty()) {
+            md.append("\nNot run on this dataset:\n\n");
+            skipped.forEach(s -> md.append("- ").append(s).append('\n'));
         }
         md.append("\n## Heap\n\n");
         md.append("| used after GC | peak (sum of heap pools) | committed | max |\n|---|---|---|---|\n");

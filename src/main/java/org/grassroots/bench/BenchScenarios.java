@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,6 +49,8 @@ final class BenchScenarios {
 
     private static final Pattern OVERDUE = Pattern.compile(
             "href=\"(/regions/\\d+/compliance\\?[^\"]*overdue=\\d+[^\"]*)\"");
+    private static final Pattern PREVIOUS_PERIOD = Pattern.compile("<a\\b[^>]*\\bid=\"period-previous\"[^>]*>");
+    private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]+)\"");
     private static final Pattern ATTENDANCE_ROW = Pattern.compile("attendance\\[\\d+]\\.memberId");
 
     private final JdbcTemplate jdbc;
@@ -56,6 +59,7 @@ final class BenchScenarios {
     private final Map<String, List<String>> mixedPages = new LinkedHashMap<>();
     private final Map<String, String> overdue = new LinkedHashMap<>();
     private final Map<Integer, Integer> meetingRows = new ConcurrentHashMap<>();
+    private final List<String> skipped = new ArrayList<>();
 
     BenchScenarios(JdbcTemplate jdbc, LocalDate today) {
         this.jdbc = jdbc;
@@ -77,10 +81,7 @@ final class BenchScenarios {
             if (home.startsWith("/regions/")) {
                 long region = Long.parseLong(home.substring("/regions/".length()));
                 pages.add(home + "/compliance");
-                Matcher drill = OVERDUE.matcher(user.get(home + "/compliance", null).body());
-                if (drill.find()) {
-                    overdue.put(account, HtmlUtils.htmlUnescape(drill.group(1)));
-                }
+                overdueLink(user, home + "/compliance").ifPresent(link -> overdue.put(account, link));
                 List<Long> children = jdbc.queryForList("select id from region where parent_id = ? order by code"
                         + " limit ?", Long.class, region, CHILD_PAGES);
                 children.forEach(child -> {
@@ -119,7 +120,10 @@ final class BenchScenarios {
         }
         for (int i = 0; i < LEVELS.size(); i++) {
             String account = ACCOUNTS.get(i);
-            if (overdue.containsKey(account)) {
+            if (!overdue.containsKey(account)) {
+                skipped.add("overdue-" + LEVELS.get(i) + ": no drill-down link (organizations owing a meeting in a"
+                        + " closed period) on the compliance page of this or the previous quarter");
+            } else {
                 list.add(get("overdue-" + LEVELS.get(i), "GET " + pattern(overdue.get(account)) + ", the first"
                         + " requirement's drill-down to the organizations owing it (first page).", account,
                         overdue.get(account), Target.p95(PAGE_P95_MS)));
@@ -130,7 +134,9 @@ final class BenchScenarios {
         List<Long> members = jdbc.queryForList("""
                 select m.id from party_member m join party_org o on o.id = m.party_org_id
                 where o.region_path like ? order by m.id limit ?""", Long.class, streetPath + "%", MEMBER_PAGES);
-        if (!members.isEmpty()) {
+        if (members.isEmpty()) {
+            skipped.add("member: no member in the street");
+        } else {
             list.add(new Scenario("member", "GET /members/{id}, the member page, in turn for " + members.size()
                     + " members of the street.", List.of(STREET), Target.NONE, 0, (user, index, key) -> Outcome.page(
                     user.fetch("/members/" + members.get(ThreadLocalRandom.current().nextInt(members.size())), key))));
@@ -157,6 +163,7 @@ final class BenchScenarios {
                 select m.name, m.id_number_tail from party_member m join party_org o on o.id = m.party_org_id
                 where o.region_path like ? and m.status = 'FULL' order by m.id limit 1""", streetPath + "%");
         if (surname == null || person.isEmpty()) {
+            skipped.add("search-*: no full member in the street to search for");
             return;
         }
         String name = (String) person.get(0).get("name");
@@ -188,20 +195,24 @@ final class BenchScenarios {
                           and m.status in ('FULL', 'PROBATIONARY')) desc, o.id
                 limit ?""", Long.class, communityPath + "%", Math.max(1, concurrency));
         if (branches.isEmpty()) {
+            skipped.add(MEETING + ": no open branch in the community");
             return;
         }
         Map<Integer, Map<String, List<String>>> forms = new ConcurrentHashMap<>();
+        Scenario.Prepare open = (user, index) -> {
+            Map<String, List<String>> form = meetingForm(user, branches.get(index % branches.size()),
+                    today.minusDays(1 + index));
+            if (form != null) {
+                forms.put(index, form);
+                meetingRows.put(index,
+                        (int) form.keySet().stream().filter(f -> ATTENDANCE_ROW.matcher(f).matches()).count());
+            }
+        };
         Scenario.Step step = (user, index, key) -> {
             long branch = branches.get(index % branches.size());
             Map<String, List<String>> form = forms.get(index);
             if (form == null) {
-                form = meetingForm(user, branch, today.minusDays(1 + index));
-                if (form == null) {
-                    return new Outcome(0, "no meeting form");
-                }
-                forms.put(index, form);
-                meetingRows.put(index,
-                        (int) form.keySet().stream().filter(f -> ATTENDANCE_ROW.matcher(f).matches()).count());
+                return new Outcome(0, "no meeting form");
             }
             VirtualUser.Answer answer = user.submit("/orgs/" + branch + "/meetings", form, key);
             boolean stored = answer.status() == 302 && answer.location() != null
@@ -213,7 +224,32 @@ final class BenchScenarios {
         list.add(new Scenario(MEETING, "POST /orgs/{id}/meetings, a members' assembly with its whole attendance"
                 + " list (everyone present) in one of the " + branches.size() + " largest branches of the community,"
                 + " each virtual user its own branch and day, the duplicate confirmed; the answer must be the"
-                + " redirect to the stored meeting.", List.of(COMMUNITY), Target.p95(MEETING_P95_MS), 0, step));
+                + " redirect to the stored meeting.", List.of(COMMUNITY), Target.p95(MEETING_P95_MS), 0, open, step));
+    }
+
+    /** The scenarios that could not be built on this dataset, each with why. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    /**
+     * The first drill-down link to the organizations owing a meeting: only closed periods have them, so
+     * when this quarter's page has none, the previous period's page (its arrow) is looked at too.
+     */
+    private static Optional<String> overdueLink(VirtualUser user, String compliancePage)
+            throws IOException, InterruptedException {
+        String html = user.get(compliancePage, null).body();
+        Matcher drill = OVERDUE.matcher(html);
+        if (drill.find()) {
+            return Optional.of(HtmlUtils.htmlUnescape(drill.group(1)));
+        }
+        Matcher previous = PREVIOUS_PERIOD.matcher(html);
+        Matcher href = previous.find() ? HREF.matcher(previous.group()) : null;
+        if (href == null || !href.find()) {
+            return Optional.empty();
+        }
+        drill = OVERDUE.matcher(user.get(HtmlUtils.htmlUnescape(href.group(1)), null).body());
+        return drill.find() ? Optional.of(HtmlUtils.htmlUnescape(drill.group(1))) : Optional.empty();
     }
 
     /** The attendance rows each of the meeting scenario's virtual users sends, e.g. "45, 44". */

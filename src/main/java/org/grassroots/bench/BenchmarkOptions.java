@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
  * variables, e.g. {@code GRASSROOTS_BENCHMARK_DURATION}). The defaults let a city-scale run of every
  * scenario finish in about ten minutes; see docs/performance.md, "Running the benchmark".
  *
- * @param warmup unmeasured requests per scenario first, for this long (each virtual user at least one)
+ * @param warmup unmeasured requests per scenario first, for this long (each virtual user at least one; none
+ *        when zero)
  * @param duration the measured time per scenario
  * @param requests at most this many measured requests per scenario; 0: as many as fit the duration
  * @param concurrency virtual users per scenario

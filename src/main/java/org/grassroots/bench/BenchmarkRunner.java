@@ -164,7 +164,7 @@ class BenchmarkRunner implements ApplicationListener<ApplicationReadyEvent> {
                 BenchFacts.machine(loadBefore, loadAfter), BenchFacts.jvm(), facts.database(), dataset,
                 new BenchReport.Settings(print(options.warmup()), print(options.duration()), options.requests(),
                         options.concurrency(), options.mixedConcurrency(), print(options.timeout())),
-                BenchScenarios.BASELINE, results, BenchFacts.heap(), ReportFiles.growth(scale, results, output));
+                BenchScenarios.BASELINE, results, setup.skipped(), BenchFacts.heap(), ReportFiles.growth(scale, results, output));
         Path md = ReportFiles.write(report, output);
         log.info("Benchmark report: {} (and report.json, report-{}.json beside it); heap after GC {} MB, peak {} MB",
                 md.toAbsolutePath(), scale, report.heap().usedAfterGcMb(), report.heap().peakMb());

@@ -1,5 +1,6 @@
 package org.grassroots.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.grassroots.bench.BenchReport.ScenarioResult;
 
 /**
  * Runs one scenario: every virtual user on its own thread warms up for the warm-up time (at least one
- * request each), then all send measured requests back to back until the measured time is over (at
+ * request each, none when it is zero), then all send measured requests back to back until the measured time is over (at
  * least one each) or the request budget is spent. Each measured request carries a key; afterwards the server times are
  * collected from {@link ServerTiming} by key, so client round trip and server time cover the same
  * requests.
@@ -33,8 +34,12 @@ final class LoadRun {
         this.timing = timing;
     }
 
-    ScenarioResult run(Scenario scenario, List<VirtualUser> users, String notes) throws InterruptedException {
+    ScenarioResult run(Scenario scenario, List<VirtualUser> users, String notes)
+            throws IOException, InterruptedException {
         int n = users.size();
+        for (int i = 0; i < n; i++) {
+            scenario.prepare().prepare(users.get(i), i);
+        }
         long start = System.nanoTime();
         long measureFrom = start + options.warmup().toNanos();
         long measureUntil = measureFrom + options.duration().toNanos();
@@ -81,13 +86,15 @@ final class LoadRun {
             AtomicInteger started, List<Sample> samples, AtomicLong lastEnd, Consumer<String> error,
             Runnable warmupError) {
         try {
-            do {
+            boolean warm = options.warmup().isZero();
+            while (!warm || System.nanoTime() < measureFrom) {
                 Scenario.Outcome outcome = perform(scenario, user, index, null);
                 if (outcome.problem() != null) {
                     warmupError.run();
                     error.accept("warm-up: " + outcome.problem());
                 }
-            } while (System.nanoTime() < measureFrom);
+                warm = true;
+            }
             // every virtual user measures at least one request, even when one takes longer than the whole window
             while ((System.nanoTime() < measureUntil || samples.isEmpty()) && started.getAndIncrement() < budget) {
                 String key = Long.toString(KEYS.incrementAndGet());
@@ -110,7 +117,7 @@ final class LoadRun {
             throws InterruptedException {
         try {
             return scenario.step().perform(user, index, key);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return new Scenario.Outcome(0, e.getClass().getSimpleName());
         }
     }

@@ -12,9 +12,23 @@ import java.util.List;
  * @param accounts the bench users signing in
  * @param target the target, or {@link Target#NONE}
  * @param concurrency virtual users; 0: the run's {@code concurrency}
+ * @param prepare what each virtual user does once before the scenario starts (not measured)
  * @param step one request of a virtual user
  */
-record Scenario(String name, String description, List<String> accounts, Target target, int concurrency, Step step) {
+record Scenario(String name, String description, List<String> accounts, Target target, int concurrency,
+        Prepare prepare, Step step) {
+
+    Scenario(String name, String description, List<String> accounts, Target target, int concurrency, Step step) {
+        this(name, description, accounts, target, concurrency, Prepare.NOTHING, step);
+    }
+
+    /** Setting up virtual user {@code userIndex} (0-based) before the scenario's first request. */
+    @FunctionalInterface
+    interface Prepare {
+        Prepare NOTHING = (user, userIndex) -> { };
+
+        void prepare(VirtualUser user, int userIndex) throws IOException, InterruptedException;
+    }
 
     /** One request of virtual user {@code userIndex} (0-based); {@code key} names it for the server's timing filter. */
     @FunctionalInterface

@@ -37,6 +37,7 @@ class ReportFilesTests {
                 .contains("| level-city | 40 | 0 | 12.34 | 48.50 | 49.00 | 60.00 | 13.3 | 0.00 | 0.00 | p95 ≤ 50 ms"
                         + " | yes |")
                 .contains("| 148 | 3,504 | 1,974 | 66,570 | 0 | 0 | 71 MB |")
+                .contains("- overdue-city: no drill-down link")
                 .doesNotContain("Growth");
     }
 
@@ -88,6 +89,6 @@ class ReportFilesTests {
                         List.of(new BenchReport.TableSize("party_member", 45))),
                 new BenchReport.Dataset(148, 3504, 1974, 66570, 0, 0, false),
                 new BenchReport.Settings("5s", "15s", 0, 2, 8, "60s"), "baseline", scenarios,
-                new BenchReport.Heap(60, 250, 300, 1024), growth);
+                List.of("overdue-city: no drill-down link"), new BenchReport.Heap(60, 250, 300, 1024), growth);
     }
 }
