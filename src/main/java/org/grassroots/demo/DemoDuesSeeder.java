@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * back in the same transaction, which checks and builds each in one pass.
  */
 @Component
-class DemoDuesSeeder {
+public class DemoDuesSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDuesSeeder.class);
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * names, never generated ids): two seeds of the same city give the same map, in a few milliseconds.
  */
 @Component
-class DemoGridSeeder {
+public class DemoGridSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGridSeeder.class);
 

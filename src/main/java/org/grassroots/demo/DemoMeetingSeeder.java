@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * must stay within seconds (about 2 s on 2 cores for 15,000 meetings and 285,000 attendance rows).
  */
 @Component
-class DemoMeetingSeeder {
+public class DemoMeetingSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetingSeeder.class);
 
@@ -87,6 +87,17 @@ class DemoMeetingSeeder {
                 + " attendance {}, resolutions {}, summaries {})", meetings, since, today, attendance, resolutions,
                 committee, grouped, report.statusRows(), ms(t0, t5), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
                 ms(t4, t5));
+    }
+
+    /**
+     * Seats the branch committees and fills the Party groups of any city, as {@link #seed()} does
+     * first for the demo city (committee members chosen among those who were full members by
+     * {@code since}); the city-scale generator's meetings start from here. Returns the people placed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int seatCommitteesAndGroups(LocalDate since) {
+        MapSqlParameterSource p = new MapSqlParameterSource("since", since);
+        return seatCommittees(p) + fillGroups(p);
     }
 
     private static long ms(long from, long to) {

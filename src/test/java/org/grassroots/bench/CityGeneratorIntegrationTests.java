@@ -10,6 +10,9 @@ import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.grassroots.demo.DemoSeeders;
+import org.grassroots.meeting.ComplianceService;
+import org.grassroots.meeting.ComplianceServices;
 import org.grassroots.shared.FieldCipher;
 import org.grassroots.shared.IdNumber;
 import org.grassroots.support.SharedEmbeddedPostgres;
@@ -17,18 +20,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates the TINY city twice, each into a fresh database of its own on the shared embedded server
- * (the demo city other tests use is not touched), and checks its shape, its ID numbers and that the
- * same seed gives the same city. The databases are dropped afterwards.
+ * Generates the TINY city twice, people, five years of meetings, grids, dues and summaries, each into
+ * a fresh database of its own on the shared embedded server (the demo city other tests use is not
+ * touched), and checks its shape, its ID numbers, its organizational life and that the same seed
+ * gives the same city; a third database, only migrated, holds the schema the bulk loads must restore.
+ * The databases are dropped afterwards.
  */
 class CityGeneratorIntegrationTests {
 
-    private static final List<String> DATABASES = List.of("bench_city_a", "bench_city_b");
+    private static final List<String> DATABASES = List.of("bench_city_a", "bench_city_b", "bench_city_fresh");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final String PEOPLE_IN_ORDER = """
             select m.name, m.birth_date, m.status, o.path, o.name as org from party_member m
@@ -40,7 +48,10 @@ class CityGeneratorIntegrationTests {
     private static JdbcTemplate server;
     private static JdbcTemplate a;
     private static JdbcTemplate b;
+    private static JdbcTemplate fresh;
     private static CityLoader.Summary summary;
+    private static CityLife.Life life;
+    private static CityLife lifeOfA;
 
     @BeforeAll
     static void generateTwice() throws Exception {
@@ -48,9 +59,24 @@ class CityGeneratorIntegrationTests {
         a = new JdbcTemplate(freshDatabase(DATABASES.get(0)));
         b = new JdbcTemplate(freshDatabase(DATABASES.get(1)));
         String hash = ENCODER.encode("bench12345");
+        fresh = new JdbcTemplate(freshDatabase(DATABASES.get(2)));
         summary = new CityLoader(a.getDataSource(), CIPHER, hash, TODAY, CityLoader.SEED).load(CityScale.TINY)
                 .orElseThrow();
         new CityLoader(b.getDataSource(), CIPHER, hash, TODAY, CityLoader.SEED).load(CityScale.TINY).orElseThrow();
+        lifeOfA = life(a);
+        life = lifeOfA.life(TODAY);
+        lifeOfA.summaries();
+        CityLife lifeOfB = life(b);
+        lifeOfB.life(TODAY);
+        lifeOfB.summaries();
+    }
+
+    /** The later steps as the generator wires them, on this database. */
+    private static CityLife life(JdbcTemplate db) {
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(db);
+        return new CityLife(new TransactionTemplate(new DataSourceTransactionManager(db.getDataSource())), db,
+                DemoSeeders.meetings(named), DemoSeeders.grids(named), DemoSeeders.dues(named),
+                ComplianceServices.on(db, TODAY));
     }
 
     private static DataSource freshDatabase(String name) {
@@ -159,8 +185,21 @@ class CityGeneratorIntegrationTests {
         List<Map<String, Object>> first = a.queryForList(PEOPLE_IN_ORDER);
         assertThat(first).hasSize((int) summary.members());
         assertThat(b.queryForList(PEOPLE_IN_ORDER)).isEqualTo(first);
-        assertThat(b.queryForList("select code, name, path from region order by id"))
-                .isEqualTo(a.queryForList("select code, name, path from region order by id"));
+        for (String sql : List.of("select code, name, path from region order by id",
+                "select id, committee_role, party_group_id from party_member order by id",
+                "select id, party_org_id, type, held_on, start_time, place, chair_member_id, recorder_member_id, topic,"
+                        + " lecture_title, agenda from meeting order by id",
+                "select md5(string_agg(concat_ws(':', meeting_id, member_id, status, voting, reason), ','"
+                        + " order by meeting_id, member_id)) from meeting_attendance",
+                "select * from org_period_status order by party_org_id, requirement_id, period_start",
+                "select * from compliance_rollup order by region_id, requirement_id, period_start",
+                "select id, community_id, kind, parent_id, name, households, residents, party_org_id from grid_node"
+                        + " order by id",
+                "select grid_node_id, role, member_id, resident_name, start_on, end_on from grid_cadre order by id",
+                "select member_id, effective_month, category, monthly_base from dues_base order by id",
+                "select member_id, month, amount from dues_payment_month order by member_id, month")) {
+            assertThat(b.queryForList(sql)).as(sql).isNotEmpty().isEqualTo(a.queryForList(sql));
+        }
     }
 
     @Test
@@ -188,6 +227,132 @@ class CityGeneratorIntegrationTests {
     }
 
     @Test
+    void shouldHoldMeetingsOnlyWhereARequirementAppliesAndOnlyWhileTheOrganizationExists() {
+        assertThat(life.meetings()).isGreaterThan(1_000)
+                .isEqualTo(count(a, "select count(*) from meeting where type <> 'HEART_TALK'"));
+        assertThat(count(a, """
+                select count(*) from meeting m join party_org o on o.id = m.party_org_id
+                where m.type <> 'HEART_TALK' and not exists (select 1 from meeting_requirement r
+                    where r.meeting_type = m.type and o.type = any (r.org_types)
+                      and (r.condition = 'ALWAYS' or o.has_committee))""")).isZero();
+        assertThat(count(a, """
+                select count(*) from meeting m join party_org o on o.id = m.party_org_id
+                where m.held_on > date '2026-11-27' or m.held_on < date '2021-11-01'
+                   or (o.founded_on is not null and m.held_on < o.founded_on)""")).isZero();
+        // every kind the city owes is held, talks only in branches and without an attendance list
+        assertThat(a.queryForList("select distinct type from meeting order by 1", String.class)).containsExactly(
+                "BRANCH_COMMITTEE", "DEMOCRATIC_APPRAISAL", "HEART_TALK", "LIFE_MEETING", "MEMBERS_ASSEMBLY",
+                "PARTY_GROUP_MEETING", "PARTY_LESSON", "THEME_DAY");
+        assertThat(life.heartTalks()).isPositive();
+        assertThat(count(a, """
+                select count(*) from meeting m join party_org o on o.id = m.party_org_id
+                where m.type = 'HEART_TALK' and (o.type not in ('BRANCH', 'JOINT_BRANCH')
+                    or exists (select 1 from meeting_attendance x where x.meeting_id = m.id))""")).isZero();
+        // the life meeting mostly in the fourth quarter, chaired by the secretary
+        assertThat(count(a, "select count(*) filter (where extract(month from held_on) >= 10) * 100 / count(*)"
+                + " from meeting where type = 'LIFE_MEETING'")).isGreaterThan(60);
+        assertThat(count(a, """
+                select count(*) from meeting m join party_org o on o.id = m.party_org_id
+                where o.type <> 'PARTY_GROUP' and m.chair_member_id is distinct from o.secretary_id""")).isZero();
+    }
+
+    @Test
+    void shouldListOnlyThoseWhoWereMembersOnTheDayWithTheirVote() {
+        assertThat(life.attendance()).isGreaterThan(20_000)
+                .isEqualTo(count(a, "select count(*) from meeting_attendance"));
+        // of the organization (the Party group for its meetings, the committee for committee meetings)
+        assertThat(count(a, """
+                select count(*) from meeting_attendance x join meeting m on m.id = x.meeting_id
+                join party_org o on o.id = m.party_org_id join party_member pm on pm.id = x.member_id
+                where case when o.type = 'PARTY_GROUP' then pm.party_group_id is distinct from o.id
+                                                       or pm.party_org_id <> o.parent_id
+                           else pm.party_org_id <> o.id end
+                   or (m.type = 'BRANCH_COMMITTEE' and pm.committee_role is null)""")).isZero();
+        // members on the day: admitted by then, not yet left; voting exactly when a full member
+        assertThat(count(a, """
+                select count(*) from meeting_attendance x join meeting m on m.id = x.meeting_id
+                join party_member pm on pm.id = x.member_id
+                where pm.status in ('APPLICANT', 'ACTIVIST', 'CANDIDATE', 'NOT_APPROVED', 'MEMBERSHIP_SUSPENDED')
+                   or (pm.admitted_on is null and pm.status <> 'FULL') or coalesce(pm.admitted_on, date '1900-01-01') > m.held_on
+                   or pm.left_on <= m.held_on
+                   or x.voting <> coalesce(pm.full_member_on <= m.held_on, pm.status = 'FULL')""")).isZero();
+        // everyone who was a member that day is listed for the members' meetings
+        assertThat(count(a, """
+                select count(*) from meeting m join party_member pm on pm.party_org_id = m.party_org_id
+                where m.type = 'MEMBERS_ASSEMBLY' and pm.admitted_on <= m.held_on
+                  and (pm.left_on is null or pm.left_on > m.held_on) and pm.status in ('FULL', 'PROBATIONARY')
+                  and not exists (select 1 from meeting_attendance x where x.meeting_id = m.id
+                                  and x.member_id = pm.id)""")).isZero();
+        Map<String, Long> statuses = countBy(a, "select status as k, count(*) as n from meeting_attendance group by 1");
+        assertThat(statuses.get("PRESENT")).isGreaterThan(life.attendance() * 3 / 4);
+        assertThat(statuses.get("EXCUSED")).isPositive();
+        assertThat(statuses.get("ABSENT")).isPositive().isLessThan(statuses.get("EXCUSED"));
+        assertThat(count(a, "select count(*) from meeting_attendance where (reason is not null) <> (status = 'EXCUSED')"))
+                .isZero();
+        // committee meetings are small, one branch in ten lags: some periods are unmet
+        assertThat(count(a, """
+                select max(n) from (select count(*) as n from meeting_attendance x join meeting m on m.id = x.meeting_id
+                                    where m.type = 'BRANCH_COMMITTEE' group by m.id) c""")).isBetween(1L, 5L);
+    }
+
+    @Test
+    void shouldSummarizeEveryPeriodAsARebuildDoesWithMetAndUnmetPeriods() {
+        // held is the count of meetings of the period, whatever a rebuild would do
+        assertThat(count(a, """
+                select count(*) from org_period_status s join meeting_requirement r on r.id = s.requirement_id
+                where s.held <> (select count(*) from meeting m where m.party_org_id = s.party_org_id
+                                 and m.type = r.meeting_type and m.deleted_at is null
+                                 and m.held_on between s.period_start and s.period_end)""")).isZero();
+        assertThat(count(a, "select count(*) from org_period_status where held >= expected")).isPositive();
+        assertThat(count(a, "select count(*) from org_period_status where held < expected"
+                + " and period_end < date '2026-11-01'")).isPositive();
+        assertThat(count(a, "select count(*) from compliance_rollup where done < required")).isPositive();
+        ComplianceService.RebuildReport again = lifeOfA.summaries();
+        assertThat(again.statusRows()).isPositive();
+        assertThat(again.statusDrift()).isZero();
+        assertThat(again.rollupDrift()).isZero();
+    }
+
+    @Test
+    void shouldGiveEveryCommunityGridsAndMembersTheirDues() {
+        assertThat(count(a, """
+                select count(*) from region c where c.level = 'COMMUNITY'
+                  and (select count(*) from grid_node g where g.community_id = c.id and g.kind = 'GRID') < 3""")).isZero();
+        assertThat(count(a, "select count(*) from grid_cadre where member_id is not null")).isPositive();
+        assertThat(count(a, """
+                select count(*) from grid_cadre gc join grid_node g on g.id = gc.grid_node_id
+                join party_member m on m.id = gc.member_id join party_org o on o.id = m.party_org_id
+                where o.community_id <> g.community_id""")).isZero();
+        // dues: a base for most members, months paid up to this one, a payment's months sum to it, arrears
+        long members = count(a, "select count(*) from party_member where status in ('FULL', 'PROBATIONARY')");
+        assertThat(count(a, "select count(distinct member_id) from dues_base")).isBetween(members * 9 / 10, members);
+        assertThat(count(a, """
+                select count(*) from dues_payment p where p.amount <> (select sum(x.amount) from dues_payment_month x
+                    where x.payment_id = p.id) or p.member_id <> (select min(x.member_id) from dues_payment_month x
+                    where x.payment_id = p.id)""")).isZero();
+        assertThat(count(a, "select count(*) from dues_payment_month where month > date '2026-11-01'")).isZero();
+        assertThat(count(a, """
+                select count(distinct b.member_id) from dues_base b where not exists (select 1 from dues_payment_month x
+                    where x.member_id = b.member_id and x.month = date '2026-10-01')""")).isPositive();
+    }
+
+    @Test
+    void shouldLeaveTheBulkLoadedTablesAsTheMigrationsMadeThem() {
+        for (String table : List.of("meeting", "meeting_attendance", "grid_node", "grid_cadre", "dues_payment",
+                "dues_payment_month", "org_period_status", "compliance_rollup")) {
+            String constraints = """
+                    select conname, contype, pg_get_constraintdef(oid) from pg_constraint
+                    where conrelid = cast(? as regclass) order by conname""";
+            String indexes = "select indexname, indexdef from pg_indexes where tablename = ? order by indexname";
+            assertThat(a.queryForList(constraints, table)).as(table).isNotEmpty()
+                    .isEqualTo(fresh.queryForList(constraints, table));
+            assertThat(a.queryForList(indexes, table)).as(table).isNotEmpty()
+                    .isEqualTo(fresh.queryForList(indexes, table));
+        }
+        assertThat(count(a, "select count(*) from pg_constraint where not convalidated")).isZero();
+    }
+
+    @Test
     void shouldDrawBranchSizesBetweenThreeAndFiftyMostlyAroundThirty() {
         Random random = new Random(1);
         int[] sizes = new int[10_000];
@@ -204,6 +369,11 @@ class CityGeneratorIntegrationTests {
         assertThat(CityLoader.ordinal(1)).isEqualTo("第一");
         assertThat(CityLoader.ordinal(10)).isEqualTo("第十");
         assertThat(CityLoader.ordinal(23)).isEqualTo("第二十三");
+    }
+
+    private static long count(JdbcTemplate db, String sql) {
+        Long n = db.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
     }
 
     private static Map<String, Long> countBy(JdbcTemplate db, String sql) {

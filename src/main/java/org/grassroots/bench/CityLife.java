@@ -1,0 +1,112 @@
+package org.grassroots.bench;
+
+import java.time.LocalDate;
+import org.grassroots.demo.DemoDuesSeeder;
+import org.grassroots.demo.DemoGridSeeder;
+import org.grassroots.demo.DemoMeetingSeeder;
+import org.grassroots.meeting.ComplianceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The later steps of generating a city, after its people are in: five years of organizational life
+ * (meetings, attendance, resolutions, committees and Party group members), grids and dues, in one
+ * transaction, with the demo city's set-based seeders (chance only from hashes of stable keys, so two
+ * runs give the same city); then the summaries, rebuilt from the raw records in a transaction of their
+ * own and timed apart, as an operator's full rebuild would be.
+ */
+final class CityLife {
+
+    /** How far back the meetings go. */
+    static final int YEARS = 5;
+    /** Who recorded the generated meetings. */
+    static final String RECORDED_BY = "bench";
+
+    private static final Logger log = LoggerFactory.getLogger(CityLife.class);
+
+    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
+    private final DemoMeetingSeeder meetings;
+    private final DemoGridSeeder grids;
+    private final DemoDuesSeeder dues;
+    private final ComplianceService compliance;
+
+    CityLife(TransactionTemplate tx, JdbcTemplate jdbc, DemoMeetingSeeder meetings, DemoGridSeeder grids,
+            DemoDuesSeeder dues, ComplianceService compliance) {
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.grids = grids;
+        this.dues = dues;
+        this.compliance = compliance;
+    }
+
+    /** What the life step wrote and how long each part took, in milliseconds. */
+    record Life(long meetings, long heartTalks, long attendance, long committeeAndGroupMembers, long rolesMillis,
+            long meetingsMillis, long attendanceMillis, long gridMillis, long duesMillis, long analyzeMillis,
+            long millis) {
+    }
+
+    /** Meetings over the {@link #YEARS} years up to {@code today}, grids and dues: one transaction. */
+    Life life(LocalDate today) {
+        LocalDate since = today.minusYears(YEARS);
+        CityMeetings city = new CityMeetings(jdbc);
+        long t0 = System.nanoTime();
+        Life life = tx.execute(status -> {
+            // index builds and the hash joins of the big statements in memory, not in temporary files
+            jdbc.execute("set local maintenance_work_mem = '1GB'");
+            jdbc.execute("set local work_mem = '256MB'");
+            int seated = meetings.seatCommitteesAndGroups(since);
+            city.organizations();
+            long t1 = System.nanoTime();
+            int[] held = new int[2];
+            BulkLoad.without(jdbc, "meeting", false, () -> {
+                held[0] = city.meetings(since, today);
+                held[1] = city.heartTalks(since, today);
+                return null;
+            });
+            jdbc.execute("analyze meeting");
+            long t2 = System.nanoTime();
+            long attendance = BulkLoad.without(jdbc, "meeting_attendance", true, city::attendance);
+            long t3 = System.nanoTime();
+            log.info("{} meetings, {} heart talks and {} attendance rows (committees and groups {} ms, meetings {} ms,"
+                    + " attendance {} ms)", String.format("%,d", held[0]), String.format("%,d", held[1]),
+                    String.format("%,d", attendance), ms(t0, t1), ms(t1, t2), ms(t2, t3));
+            grids.seed(today);
+            long t4 = System.nanoTime();
+            dues.seed(today);
+            long t5 = System.nanoTime();
+            log.info("grids in {} ms, dues in {} ms", ms(t3, t4), ms(t4, t5));
+            return new Life(held[0], held[1], attendance, seated, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
+                    ms(t4, t5), 0, 0);
+        });
+        long ta = System.nanoTime();
+        jdbc.execute("analyze party_member, meeting, meeting_attendance, grid_node, grid_cadre, dues_base,"
+                + " dues_payment, dues_payment_month");
+        long done = System.nanoTime();
+        return new Life(life.meetings(), life.heartTalks(), life.attendance(), life.committeeAndGroupMembers(),
+                life.rolesMillis(), life.meetingsMillis(), life.attendanceMillis(), life.gridMillis(),
+                life.duesMillis(), ms(ta, done), ms(t0, done));
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** The database's size, e.g. "11 GB". */
+    String databaseSize() {
+        return jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class);
+    }
+
+    /**
+     * Every summary, rebuilt from the raw records: the compliance summaries (org_period_status,
+     * compliance_rollup). Summaries added later are rebuilt here too.
+     */
+    ComplianceService.RebuildReport summaries() {
+        ComplianceService.RebuildReport report = tx.execute(status -> compliance.rebuild());
+        jdbc.execute("analyze org_period_status, compliance_rollup");
+        return report;
+    }
+}
