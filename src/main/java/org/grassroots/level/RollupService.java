@@ -58,7 +58,7 @@ public class RollupService {
             fixedDelayString = "${grassroots.rollup.drain-delay-ms:5000}")
     @Transactional
     public void drain() {
-        if (locked()) {
+        if (tryLock()) {
             refresh(store.takeDue(null, "/", today()));
         }
     }
@@ -67,7 +67,7 @@ public class RollupService {
     @Scheduled(cron = "${grassroots.rollup.daily-cron:0 10 0 * * *}")
     @Transactional
     public void refreshAll() {
-        if (locked()) {
+        if (tryLock()) {
             store.clearQueue();
             store.replace(null, rows(store.facts(null)));
         }
@@ -84,6 +84,8 @@ public class RollupService {
     @Transactional
     public RebuildReport rebuild() {
         long t0 = System.nanoTime();
+        // after a running drain, and before the next one
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, DRAIN_LOCK);
         Map<Long, RollupStore.Row> before = new HashMap<>();
         store.all().forEach(r -> before.put(r.regionId(), r));
         store.clearQueue();
@@ -133,7 +135,7 @@ public class RollupService {
                 a.computedOn());
     }
 
-    private boolean locked() {
+    private boolean tryLock() {
         return Boolean.TRUE.equals(
                 jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, DRAIN_LOCK));
     }

@@ -92,13 +92,17 @@ class RollupStore {
         return jdbc.queryForList(sql, p, Long.class);
     }
 
-    /** Replaces the rows of the given regions (every row when null) by the given ones. */
+    /**
+     * Writes the given rows and removes the rows of the given regions (of every region when null) that
+     * are not among them. Upserts, so two refreshes of one region one after the other never collide.
+     */
     void replace(Collection<Long> regionIds, Collection<Row> rows) {
+        List<Long> kept = rows.isEmpty() ? List.of(-1L) : rows.stream().map(Row::regionId).toList();
+        MapSqlParameterSource p = new MapSqlParameterSource("regions", regionIds).addValue("kept", kept);
         if (regionIds == null) {
-            jdbc.getJdbcTemplate().execute("delete from community_rollup");
+            jdbc.update("delete from community_rollup where region_id not in (:kept)", p);
         } else if (!regionIds.isEmpty()) {
-            jdbc.update("delete from community_rollup where region_id in (:regions)",
-                    new MapSqlParameterSource("regions", regionIds));
+            jdbc.update("delete from community_rollup where region_id in (:regions) and region_id not in (:kept)", p);
         }
         if (rows.isEmpty()) {
             return;
@@ -114,7 +118,13 @@ class RollupStore {
                 insert into community_rollup (region_id, region_path, district_id, street_id, community_id, orgs,
                     branches, members, full_members, probationary, pipeline, attention, computed_on)
                 values (:region, :path, :district, :street, :community, :orgs, :branches, :members, :full,
-                    :probationary, :pipeline, :attention, :on)""", batch);
+                    :probationary, :pipeline, :attention, :on)
+                on conflict (region_id) do update set region_path = excluded.region_path,
+                    district_id = excluded.district_id, street_id = excluded.street_id,
+                    community_id = excluded.community_id, orgs = excluded.orgs, branches = excluded.branches,
+                    members = excluded.members, full_members = excluded.full_members,
+                    probationary = excluded.probationary, pipeline = excluded.pipeline,
+                    attention = excluded.attention, computed_on = excluded.computed_on""", batch);
     }
 
     /** Every row, ordered by region, for comparing a rebuild with what was there. */
