@@ -4,7 +4,9 @@
 -- Counts follow the level pages: orgs are the open organizations except Party groups; members,
 -- full_members, probationary and pipeline count the people of every organization sitting there;
 -- attention counts the open organizations with an organization-setup warning on computed_on (the
--- rules are evaluated in Java, and term expiry depends on the day, so rows are refreshed daily).
+-- rules are evaluated in Java, and term expiry depends on the day, so rows are refreshed daily);
+-- due_soon, overdue and term_due are the reminder counts of the open organizations (from
+-- org_period_status and the terms, on computed_on).
 create table community_rollup (
     region_id     bigint       not null,
     region_path   varchar(200) not null,
@@ -18,6 +20,9 @@ create table community_rollup (
     probationary  int          not null,
     pipeline      int          not null,
     attention     int          not null,
+    due_soon      int          not null,
+    overdue       int          not null,
+    term_due      int          not null,
     computed_on   date         not null,
     constraint pk_community_rollup primary key (region_id),
     constraint fk_community_rollup_region foreign key (region_id) references region (id) on delete cascade
@@ -92,6 +97,27 @@ create trigger tg_party_org_rollup_update after update on party_org
     referencing old table as old_rows new table as new_rows for each statement execute function rollup_mark_orgs();
 create trigger tg_party_org_rollup_delete after delete on party_org
     referencing old table as old_rows for each statement execute function rollup_mark_orgs();
+
+-- the compliance summaries feed the reminder counts: a meeting recorded marks its organization's region
+create function rollup_mark_statuses() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        insert into rollup_dirty (region_id)
+        select distinct o.region_id from party_org o where o.id in (select party_org_id from old_rows);
+    else
+        insert into rollup_dirty (region_id)
+        select distinct o.region_id from party_org o where o.id in (select party_org_id from new_rows);
+    end if;
+    return null;
+end
+$$;
+
+create trigger tg_org_period_status_rollup_insert after insert on org_period_status
+    referencing new table as new_rows for each statement execute function rollup_mark_statuses();
+create trigger tg_org_period_status_rollup_update after update on org_period_status
+    referencing new table as new_rows for each statement execute function rollup_mark_statuses();
+create trigger tg_org_period_status_rollup_delete after delete on org_period_status
+    referencing old table as old_rows for each statement execute function rollup_mark_statuses();
 
 -- an existing database starts with every region with organizations to compute
 insert into rollup_dirty (region_id) select distinct region_id from party_org;

@@ -51,9 +51,9 @@ class LevelQueries {
     }
 
     /** Figures of a region's subtree, or of one child region, and its open organizations needing attention. */
-    record Rolled(Counts counts, long attention) {
+    record Rolled(Counts counts, long attention, long dueSoon, long overdue, long terms) {
 
-        static final Rolled ZERO = new Rolled(Counts.ZERO, 0);
+        static final Rolled ZERO = new Rolled(Counts.ZERO, 0, 0, 0, 0);
     }
 
     /**
@@ -72,14 +72,15 @@ class LevelQueries {
         String key = column == null ? "0" : "case when grouping(" + column + ") = 1 then 0 else " + column + " end";
         String sql = "select " + key + " as key, sum(orgs) as orgs, sum(members) as members,"
                 + " sum(full_members) as full_members, sum(probationary) as probationary,"
-                + " sum(pipeline) as pipeline, sum(attention) as attention from community_rollup"
+                + " sum(pipeline) as pipeline, sum(attention) as attention, sum(due_soon) as due_soon,"
+                + " sum(overdue) as overdue, sum(term_due) as term_due from community_rollup"
                 + " where region_path like :path || '%' group by grouping sets (" + sets + ")";
         Map<Long, Rolled> result = new HashMap<>();
         jdbc.query(sql, new MapSqlParameterSource("path", regionPath), rs -> {
             if (rs.getObject("key") != null) {
                 result.put(rs.getLong("key"), new Rolled(new Counts(rs.getLong("orgs"), rs.getLong("members"),
                         rs.getLong("full_members"), rs.getLong("probationary"), rs.getLong("pipeline")),
-                        rs.getLong("attention")));
+                        rs.getLong("attention"), rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("term_due")));
             }
         });
         return result;

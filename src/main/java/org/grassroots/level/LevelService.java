@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.meeting.ComplianceViewService;
+import org.grassroots.meeting.ReminderSummary;
 import org.grassroots.member.MemberService;
 import org.grassroots.member.PartyMember;
 import org.grassroots.org.OrgService;
@@ -43,7 +44,8 @@ class LevelService {
 
     LevelViews.RegionPage regionPage(long id, Scope scope) {
         Region region = regions.require(id, scope);
-        Map<Long, LevelQueries.Rolled> figures = scope.kind() == Scope.Kind.REGION
+        boolean rolledUp = scope.kind() == Scope.Kind.REGION;
+        Map<Long, LevelQueries.Rolled> figures = rolledUp
                 ? queries.rolledUp(region.getPath(), region.getLevel())
                 : counted(region, scope);
         List<LevelViews.RegionRow> children = new ArrayList<>();
@@ -56,8 +58,11 @@ class LevelService {
         LevelQueries.Rolled total = figures.getOrDefault(0L, LevelQueries.Rolled.ZERO);
         List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
         long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
+        ReminderSummary reminders = rolledUp
+                ? compliance.reminderSummary(region.getId(), total.dueSoon(), total.overdue(), total.terms())
+                : compliance.reminderSummary(region, scope);
         return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), total.counts(), children, orgRows,
-                withWarnings, total.attention(), compliance.reminderSummary(region, scope));
+                withWarnings, total.attention(), reminders);
     }
 
     /**
@@ -71,11 +76,12 @@ class LevelService {
                         today).isEmpty())
                 .toList();
         Map<Long, LevelQueries.Rolled> result = new HashMap<>();
-        result.put(0L, new LevelQueries.Rolled(queries.totals(region.getPath(), scope), needingAttention.size()));
+        result.put(0L, new LevelQueries.Rolled(queries.totals(region.getPath(), scope), needingAttention.size(), 0, 0,
+                0));
         if (region.getLevel() != RegionLevel.COMMUNITY) {
             queries.byChildRegion(region.getPath(), region.getLevel(), scope).forEach((child, counts) -> result.put(
                     child, new LevelQueries.Rolled(counts, needingAttention.stream()
-                            .filter(f -> child.equals(childKey(f, region))).count())));
+                            .filter(f -> child.equals(childKey(f, region))).count(), 0, 0, 0)));
         }
         return result;
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.grassroots.meeting.ComplianceViewService;
 import org.grassroots.org.OrgService;
 import org.grassroots.org.OrgType;
 import org.grassroots.shared.Scope;
@@ -34,12 +35,15 @@ public class RollupService {
 
     private final RollupStore store;
     private final OrgService orgs;
+    private final ComplianceViewService compliance;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RollupService(RollupStore store, OrgService orgs, JdbcTemplate jdbc, Clock clock) {
+    RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, JdbcTemplate jdbc,
+            Clock clock) {
         this.store = store;
         this.orgs = orgs;
+        this.compliance = compliance;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -69,7 +73,7 @@ public class RollupService {
     public void refreshAll() {
         if (tryLock()) {
             store.clearQueue();
-            store.replace(null, rows(store.facts(null)));
+            store.replace(null, rows(null));
         }
     }
 
@@ -89,7 +93,7 @@ public class RollupService {
         Map<Long, RollupStore.Row> before = new HashMap<>();
         store.all().forEach(r -> before.put(r.regionId(), r));
         store.clearQueue();
-        List<RollupStore.Row> after = rows(store.facts(null));
+        List<RollupStore.Row> after = rows(null);
         store.replace(null, after);
         int drift = 0;
         for (RollupStore.Row row : after) {
@@ -109,30 +113,38 @@ public class RollupService {
             return;
         }
         Set<Long> keys = new HashSet<>(regionIds);
-        store.replace(keys, rows(store.facts(keys)));
+        store.replace(keys, rows(keys));
     }
 
-    /** Sums the facts per region and applies the organization-setup rules of today. */
-    private List<RollupStore.Row> rows(List<RollupStore.OrgFacts> facts) {
+    /**
+     * Sums the facts of the regions (all when null) and applies the organization-setup rules of today,
+     * then adds the reminder counts of today.
+     */
+    private List<RollupStore.Row> rows(Collection<Long> regionIds) {
         LocalDate today = today();
         Map<Long, RollupStore.Row> rows = new HashMap<>();
-        for (RollupStore.OrgFacts f : facts) {
+        for (RollupStore.OrgFacts f : store.facts(regionIds)) {
             boolean counted = f.open() && f.type() != OrgType.PARTY_GROUP;
             boolean attention = f.open() && !orgs.policy().warnings(f.type(), f.hasCommittee(), f.termEnd(), f.full(),
                     f.members(), today).isEmpty();
             RollupStore.Row one = new RollupStore.Row(f.regionId(), f.regionPath(), f.districtId(), f.streetId(),
                     f.communityId(), counted ? 1 : 0, f.open() && f.type().isBranch() ? 1 : 0, (int) f.members(),
-                    (int) f.full(), (int) f.probationary(), (int) f.pipeline(), attention ? 1 : 0, today);
+                    (int) f.full(), (int) f.probationary(), (int) f.pipeline(), attention ? 1 : 0, 0, 0, 0, today);
             rows.merge(f.regionId(), one, RollupService::plus);
         }
-        return List.copyOf(rows.values());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> reminders = compliance.reminderCountsByRegion(regionIds);
+        long[] none = new long[3];
+        return rows.values().stream().map(r -> r.withReminders(reminders.getOrDefault(r.regionId(), none))).toList();
     }
 
     private static RollupStore.Row plus(RollupStore.Row a, RollupStore.Row b) {
         return new RollupStore.Row(a.regionId(), a.regionPath(), a.districtId(), a.streetId(), a.communityId(),
                 a.orgs() + b.orgs(), a.branches() + b.branches(), a.members() + b.members(), a.full() + b.full(),
                 a.probationary() + b.probationary(), a.pipeline() + b.pipeline(), a.attention() + b.attention(),
-                a.computedOn());
+                0, 0, 0, a.computedOn());
     }
 
     private boolean tryLock() {

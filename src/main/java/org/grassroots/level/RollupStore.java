@@ -26,12 +26,18 @@ class RollupStore {
 
     /** A row of community_rollup. */
     record Row(long regionId, String regionPath, Long districtId, Long streetId, Long communityId, int orgs,
-            int branches, int members, int full, int probationary, int pipeline, int attention, LocalDate computedOn) {
+            int branches, int members, int full, int probationary, int pipeline, int attention, int dueSoon,
+            int overdue, int terms, LocalDate computedOn) {
 
         /** The row without its day, to compare figures. */
         Row figures() {
             return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
-                    probationary, pipeline, attention, null);
+                    probationary, pipeline, attention, dueSoon, overdue, terms, null);
+        }
+
+        Row withReminders(long[] counts) {
+            return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
+                    probationary, pipeline, attention, (int) counts[0], (int) counts[1], (int) counts[2], computedOn);
         }
     }
 
@@ -113,18 +119,21 @@ class RollupStore {
                 .addValue("orgs", r.orgs()).addValue("branches", r.branches()).addValue("members", r.members())
                 .addValue("full", r.full()).addValue("probationary", r.probationary())
                 .addValue("pipeline", r.pipeline()).addValue("attention", r.attention())
+                .addValue("due", r.dueSoon()).addValue("overdue", r.overdue()).addValue("terms", r.terms())
                 .addValue("on", r.computedOn())).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 insert into community_rollup (region_id, region_path, district_id, street_id, community_id, orgs,
-                    branches, members, full_members, probationary, pipeline, attention, computed_on)
+                    branches, members, full_members, probationary, pipeline, attention, due_soon, overdue, term_due,
+                    computed_on)
                 values (:region, :path, :district, :street, :community, :orgs, :branches, :members, :full,
-                    :probationary, :pipeline, :attention, :on)
+                    :probationary, :pipeline, :attention, :due, :overdue, :terms, :on)
                 on conflict (region_id) do update set region_path = excluded.region_path,
                     district_id = excluded.district_id, street_id = excluded.street_id,
                     community_id = excluded.community_id, orgs = excluded.orgs, branches = excluded.branches,
                     members = excluded.members, full_members = excluded.full_members,
                     probationary = excluded.probationary, pipeline = excluded.pipeline,
-                    attention = excluded.attention, computed_on = excluded.computed_on""", batch);
+                    attention = excluded.attention, due_soon = excluded.due_soon, overdue = excluded.overdue,
+                    term_due = excluded.term_due, computed_on = excluded.computed_on""", batch);
     }
 
     /** Every row, ordered by region, for comparing a rebuild with what was there. */
@@ -133,7 +142,8 @@ class RollupStore {
                 rs.getLong("region_id"), rs.getString("region_path"), (Long) rs.getObject("district_id"),
                 (Long) rs.getObject("street_id"), (Long) rs.getObject("community_id"), rs.getInt("orgs"),
                 rs.getInt("branches"), rs.getInt("members"), rs.getInt("full_members"), rs.getInt("probationary"),
-                rs.getInt("pipeline"), rs.getInt("attention"), rs.getObject("computed_on", LocalDate.class)));
+                rs.getInt("pipeline"), rs.getInt("attention"), rs.getInt("due_soon"), rs.getInt("overdue"),
+                rs.getInt("term_due"), rs.getObject("computed_on", LocalDate.class)));
     }
 
     void clearQueue() {

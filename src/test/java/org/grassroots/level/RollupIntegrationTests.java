@@ -25,7 +25,16 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
     @Autowired
     RollupService rollups;
 
-    private final List<Long> regions = new ArrayList<>();
+    @Autowired
+    LevelService levels;
+
+    @Autowired
+    org.grassroots.meeting.ComplianceViewService compliance;
+
+    @Autowired
+    org.grassroots.region.RegionService regions;
+
+    private final List<Long> made = new ArrayList<>();
     private final List<Long> orgs = new ArrayList<>();
     private final List<Long> communities = new ArrayList<>();
     private final List<Long> branches = new ArrayList<>();
@@ -61,9 +70,9 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         jdbc.update("delete from org_period_status where party_org_id = any(?)", ids);
         jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
         jdbc.update("delete from party_org where id = any(?)", ids);
-        for (int i = regions.size() - 1; i >= 0; i--) {
-            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
-            jdbc.update("delete from region where id = ?", regions.get(i));
+        for (int i = made.size() - 1; i >= 0; i--) {
+            jdbc.update("delete from compliance_rollup where region_id = ?", made.get(i));
+            jdbc.update("delete from region where id = ?", made.get(i));
         }
         rollups.catchUp(everything.nodeId(), everything);
     }
@@ -73,10 +82,10 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         rollups.catchUp(everything.nodeId(), everything);
         assertThat(rollups.rebuild().drift()).as("drift before any write").isZero();
         Random random = new Random(6);
-        for (int round = 0; round < 16; round++) {
+        for (int round = 0; round < 18; round++) {
             long branch = branches.get(random.nextInt(branches.size()));
             long other = branches.get(random.nextInt(branches.size()));
-            switch (round % 8) {
+            switch (round % 9) {
                 case 0 -> members(branch, 40 + random.nextInt(40), "FULL");
                 case 1 -> jdbc.update("""
                         update party_member set party_org_id = ? where id in
@@ -92,8 +101,9 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                 case 5 -> jdbc.update("update party_org set closed_on = current_date where id = ?", branch);
                 case 6 -> jdbc.update("update party_org set term_end = current_date - 1, term_start = current_date - 900"
                         + " where id = ?", branch);
-                default -> jdbc.update("update party_member set status = 'APPLICANT' where party_org_id = ?"
+                case 7 -> jdbc.update("update party_member set status = 'APPLICANT' where party_org_id = ?"
                         + " and status = 'PROBATIONARY'", branch);
+                default -> owes(branch, random.nextBoolean() ? 0 : 1);
             }
             rollups.catchUp(street, everything);
             List<RollupStore.Row> incremental = mine();
@@ -105,6 +115,23 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         assertThat(mine().stream().mapToLong(RollupStore.Row::members).sum()).isEqualTo(jdbc.queryForObject("""
                 select count(*) from party_member m join party_org o on o.id = m.party_org_id
                 where o.street_id = ? and m.status in ('FULL', 'PROBATIONARY')""", Long.class, street));
+    }
+
+    @Test
+    void shouldShowTheSameRemindersAsCountedFromTheComplianceSummaries() {
+        owes(branches.get(0), 0);
+        owes(branches.get(4), 1);
+        jdbc.update("update party_org set term_end = current_date + 20, term_start = current_date - 900 where id = ?",
+                branches.get(5));
+        Scope district = Scope.ofRegion(regionOf(USER), regionPath(regionOf(USER)));
+        rollups.catchUp(regionOf(USER), district);
+
+        for (long region : List.of(street, communities.get(0), communities.get(1), regionOf(USER))) {
+            var page = levels.regionPage(region, district);
+            var counted = compliance.reminderSummary(regions.require(region, district), district);
+            assertThat(page.reminders()).as("reminders of region %d", region).isEqualTo(counted);
+        }
+        assertThat(levels.regionPage(street, district).reminders().terms()).isPositive();
     }
 
     @Test
@@ -149,7 +176,8 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                         (Long) rs.getObject("district_id"), (Long) rs.getObject("street_id"),
                         (Long) rs.getObject("community_id"), rs.getInt("orgs"), rs.getInt("branches"),
                         rs.getInt("members"), rs.getInt("full_members"), rs.getInt("probationary"),
-                        rs.getInt("pipeline"), rs.getInt("attention"), null),
+                        rs.getInt("pipeline"), rs.getInt("attention"), rs.getInt("due_soon"), rs.getInt("overdue"),
+                        rs.getInt("term_due"), null),
                 regionPath(street));
     }
 
@@ -157,8 +185,8 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         long id = jdbc.queryForObject("""
                 insert into region (level, code, name, parent_id, parent_level)
                 values (?, ?, ?, ?, ?) returning id""", Long.class,
-                level, "RU" + System.nanoTime(), name + regions.size(), parent, parentLevel);
-        regions.add(id);
+                level, "RU" + System.nanoTime(), name + made.size(), parent, parentLevel);
+        made.add(id);
         return id;
     }
 
@@ -169,6 +197,17 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                 returning id""", Long.class, "汇总测试党组织", type, parent, region);
         orgs.add(id);
         return id;
+    }
+
+    /** The organization owes this month's monthly requirements and has held the given number of each. */
+    private void owes(long org, int held) {
+        jdbc.update("""
+                insert into org_period_status (party_org_id, requirement_id, period_start, period_end, expected, held)
+                select ?, r.id, date_trunc('month', current_date)::date,
+                       (date_trunc('month', current_date) + interval '1 month' - interval '1 day')::date, 1, ?
+                from meeting_requirement r where r.frequency = 'MONTH'
+                on conflict (party_org_id, requirement_id, period_start) do update set held = excluded.held""",
+                org, held);
     }
 
     /** Adds people to an organization in one statement, as an import does. */
