@@ -32,10 +32,11 @@ class LevelController {
     private final DuesPages dues;
     private final TransferPages transfers;
     private final RegionalSection regional;
+    private final RollupService rollups;
 
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
-            TransferPages transfers, RegionalSection regional) {
+            TransferPages transfers, RegionalSection regional, RollupService rollups) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -46,10 +47,13 @@ class LevelController {
         this.dues = dues;
         this.transfers = transfers;
         this.regional = regional;
+        this.rollups = rollups;
     }
 
     @GetMapping("/regions/{id}")
     String region(@PathVariable long id, Scope scope, Model model) {
+        // the user's own writes (and anything queued inside the region) reach the roll-up first
+        rollups.catchUp(id, scope);
         LevelViews.RegionPage page = levels.regionPage(id, scope);
         model.addAttribute("page", page);
         // grid coverage per child region (or the community's own counts): where nobody is responsible

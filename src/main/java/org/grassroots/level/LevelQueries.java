@@ -50,6 +50,42 @@ class LevelQueries {
         return keyed(sql, params(regionPath, scope)).getOrDefault(0L, Counts.ZERO);
     }
 
+    /** Figures of a region's subtree, or of one child region, and its open organizations needing attention. */
+    record Rolled(Counts counts, long attention, long dueSoon, long overdue, long terms) {
+
+        static final Rolled ZERO = new Rolled(Counts.ZERO, 0, 0, 0, 0);
+    }
+
+    /**
+     * The figures of the region's subtree (key 0) and of each child region (keyed by the child's id;
+     * none for a community) from community_rollup: sums over at most a few thousand rows. Only for
+     * region grants: every row under a region page the user may open is inside the grant.
+     */
+    Map<Long, Rolled> rolledUp(String regionPath, RegionLevel level) {
+        String column = switch (level) {
+            case CITY -> "district_id";
+            case DISTRICT -> "street_id";
+            case STREET -> "community_id";
+            case COMMUNITY -> null;
+        };
+        String sets = column == null ? "()" : "(" + column + "), ()";
+        String key = column == null ? "0" : "case when grouping(" + column + ") = 1 then 0 else " + column + " end";
+        String sql = "select " + key + " as key, sum(orgs) as orgs, sum(members) as members,"
+                + " sum(full_members) as full_members, sum(probationary) as probationary,"
+                + " sum(pipeline) as pipeline, sum(attention) as attention, sum(due_soon) as due_soon,"
+                + " sum(overdue) as overdue, sum(term_due) as term_due from community_rollup"
+                + " where region_path like :path || '%' group by grouping sets (" + sets + ")";
+        Map<Long, Rolled> result = new HashMap<>();
+        jdbc.query(sql, new MapSqlParameterSource("path", regionPath), rs -> {
+            if (rs.getObject("key") != null) {
+                result.put(rs.getLong("key"), new Rolled(new Counts(rs.getLong("orgs"), rs.getLong("members"),
+                        rs.getLong("full_members"), rs.getLong("probationary"), rs.getLong("pipeline")),
+                        rs.getLong("attention"), rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("term_due")));
+            }
+        });
+        return result;
+    }
+
     /** Figures per organization for its own members (not its sub-organizations'). */
     Map<Long, Counts> byOrg(List<Long> orgIds) {
         if (orgIds.isEmpty()) {

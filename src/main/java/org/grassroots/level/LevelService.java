@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.meeting.ComplianceViewService;
+import org.grassroots.meeting.ReminderSummary;
 import org.grassroots.member.MemberService;
 import org.grassroots.member.PartyMember;
 import org.grassroots.org.OrgService;
@@ -42,25 +44,46 @@ class LevelService {
 
     LevelViews.RegionPage regionPage(long id, Scope scope) {
         Region region = regions.require(id, scope);
+        boolean rolledUp = scope.kind() == Scope.Kind.REGION;
+        Map<Long, LevelQueries.Rolled> figures = rolledUp
+                ? queries.rolledUp(region.getPath(), region.getLevel())
+                : counted(region, scope);
         List<LevelViews.RegionRow> children = new ArrayList<>();
+        if (region.getLevel() != RegionLevel.COMMUNITY) {
+            for (Region child : regions.children(region)) {
+                LevelQueries.Rolled f = figures.getOrDefault(child.getId(), LevelQueries.Rolled.ZERO);
+                children.add(new LevelViews.RegionRow(child, f.counts(), f.attention()));
+            }
+        }
+        LevelQueries.Rolled total = figures.getOrDefault(0L, LevelQueries.Rolled.ZERO);
+        List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
+        long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
+        ReminderSummary reminders = rolledUp
+                ? compliance.reminderSummary(region.getId(), total.dueSoon(), total.overdue(), total.terms())
+                : compliance.reminderSummary(region, scope);
+        return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), total.counts(), children, orgRows,
+                withWarnings, total.attention(), reminders);
+    }
+
+    /**
+     * The figures counted from the raw rows, for a grant that is not a region's (the roll-up rows hold
+     * whole regions): keyed like {@link LevelQueries#rolledUp}.
+     */
+    private Map<Long, LevelQueries.Rolled> counted(Region region, Scope scope) {
         LocalDate today = today();
         List<LevelQueries.OrgFacts> needingAttention = queries.orgFacts(region.getPath(), scope).stream()
                 .filter(f -> !orgs.policy().warnings(f.type(), f.hasCommittee(), f.termEnd(), f.full(), f.members(),
                         today).isEmpty())
                 .toList();
+        Map<Long, LevelQueries.Rolled> result = new HashMap<>();
+        result.put(0L, new LevelQueries.Rolled(queries.totals(region.getPath(), scope), needingAttention.size(), 0, 0,
+                0));
         if (region.getLevel() != RegionLevel.COMMUNITY) {
-            Map<Long, Counts> counts = queries.byChildRegion(region.getPath(), region.getLevel(), scope);
-            for (Region child : regions.children(region)) {
-                long attention = needingAttention.stream().filter(f -> child.getId().equals(childKey(f, region)))
-                        .count();
-                children.add(new LevelViews.RegionRow(child, counts.getOrDefault(child.getId(), Counts.ZERO),
-                        attention));
-            }
+            queries.byChildRegion(region.getPath(), region.getLevel(), scope).forEach((child, counts) -> result.put(
+                    child, new LevelQueries.Rolled(counts, needingAttention.stream()
+                            .filter(f -> child.equals(childKey(f, region))).count(), 0, 0, 0)));
         }
-        List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
-        long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
-        return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), queries.totals(region.getPath(), scope),
-                children, orgRows, withWarnings, needingAttention.size(), compliance.reminderSummary(region, scope));
+        return result;
     }
 
     private static Long childKey(LevelQueries.OrgFacts f, Region parent) {

@@ -153,7 +153,12 @@ class ComplianceQueries {
             with scoped as (
                 select o.id, o.type, o.term_end from party_org o
                 where o.closed_on is null and""" + ORG_IN_SUBTREE + """
-            ), due as (
+            )""" + ReminderSql.FROM_SCOPED;
+
+    /** The due, overdue and term parts of {@link #REMINDED}, over a CTE scoped(id, type, term_end). */
+    private static final class ReminderSql {
+        static final String FROM_SCOPED = """
+            , due as (
                 select distinct s.party_org_id as id from org_period_status s join scoped o on o.id = s.party_org_id
                 where s.requirement_id in (:requirements) and s.period_start in (:dueStarts)
                   and s.period_end between :today and :dueBy and s.held < s.expected
@@ -166,6 +171,32 @@ class ComplianceQueries {
                 where o.term_end is not null and o.term_end <= :termHorizon and o.type in (:termTypes)
             )
             """;
+    }
+
+    /**
+     * The reminder counts of the open organizations sitting in each of the given regions (in every
+     * region when null), keyed by region: for the level roll-up, which sums them per subtree.
+     */
+    Map<Long, long[]> countsByRegion(Collection<Long> regionIds, ReminderParams params) {
+        String sql = """
+                with scoped as (
+                    select o.id, o.region_id, o.type, o.term_end from party_org o
+                    where o.closed_on is null and (cast(:all as boolean) or o.region_id in (:regions))
+                )""" + ReminderSql.FROM_SCOPED + """
+                select o.region_id, count(d.id) as due, count(v.id) as overdue, count(t.id) as term
+                from scoped o left join due d on d.id = o.id left join overdue v on v.id = o.id
+                left join term t on t.id = o.id
+                group by o.region_id""";
+        MapSqlParameterSource p = reminderParams("/", params, Scope.ofRegion(0, "/"))
+                .addValue("all", regionIds == null)
+                .addValue("regions", regionIds == null || regionIds.isEmpty() ? List.of(-1L) : regionIds);
+        Map<Long, long[]> result = new HashMap<>();
+        jdbc.query(sql, p, rs -> {
+            result.put(rs.getLong("region_id"), new long[] {rs.getLong("due"), rs.getLong("overdue"),
+                    rs.getLong("term")});
+        });
+        return result;
+    }
 
     ReminderSummary summary(long regionId, String regionPath, ReminderParams params, Scope scope) {
         String sql = REMINDED + """

@@ -4,6 +4,7 @@ import org.grassroots.shared.Pager;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -168,6 +169,21 @@ public class ComplianceViewService {
     /** The counts a level page shows in its reminder box. */
     public ReminderSummary reminderSummary(Region region, Scope scope) {
         return queries.summary(region.getId(), region.getPath(), reminderParams(window.today()), scope);
+    }
+
+    /**
+     * The reminder counts (due soon, overdue, term) of the open organizations sitting in each of the
+     * given regions (every region when null), as of today: what the level roll-up keeps per region.
+     */
+    public Map<Long, long[]> reminderCountsByRegion(Collection<Long> regionIds) {
+        return queries.countsByRegion(regionIds, reminderParams(window.today()));
+    }
+
+    /** A region's reminder box from counts summed over its subtree elsewhere. */
+    public ReminderSummary reminderSummary(long regionId, long dueSoon, long overdue, long terms) {
+        ReminderWindow w = ReminderWindow.on(window.today());
+        return new ReminderSummary(regionId, dueSoon, overdue, terms, w.dueDays(), w.overdueMonths(),
+                orgRules.termWarningMonths());
     }
 
     ComplianceViews.RemindersPage reminders(long regionId, ReminderKind show, int page, Scope scope) {

@@ -1,0 +1,158 @@
+package org.grassroots.level;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.grassroots.meeting.ComplianceViewService;
+import org.grassroots.org.OrgService;
+import org.grassroots.org.OrgType;
+import org.grassroots.shared.Scope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps community_rollup true. Triggers queue the regions whose organizations or members changed;
+ * the queue is drained every few seconds (once across instances) and, for the regions inside a level
+ * page, just before the page is read, so a user always sees their own writes. Rows computed before
+ * today are refreshed too (term expiry depends on the day), daily for all and on read for a page's
+ * subtree. A full rebuild recomputes every row and reports the rows that differed.
+ */
+@Service
+public class RollupService {
+
+    private static final Logger log = LoggerFactory.getLogger(RollupService.class);
+    /** Advisory lock key of the scheduled jobs, so that several instances drain the queue once. */
+    private static final long DRAIN_LOCK = 0x6772_6173_7372_6F02L;
+
+    private final RollupStore store;
+    private final OrgService orgs;
+    private final ComplianceViewService compliance;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, JdbcTemplate jdbc,
+            Clock clock) {
+        this.store = store;
+        this.orgs = orgs;
+        this.compliance = compliance;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Before a level page: refreshes the queued and outdated rows inside the region, if the scope may
+     * open it. In its own short transaction, before the page's read-only one.
+     */
+    @Transactional
+    public void catchUp(long regionId, Scope scope) {
+        refresh(store.takeDue(regionId, scope.regionPagePrefix(), today()));
+    }
+
+    /** Drains the whole queue; scheduled every few seconds, once across instances. */
+    @Scheduled(initialDelayString = "${grassroots.rollup.drain-delay-ms:5000}",
+            fixedDelayString = "${grassroots.rollup.drain-delay-ms:5000}")
+    @Transactional
+    public void drain() {
+        if (tryLock()) {
+            refresh(store.takeDue(null, "/", today()));
+        }
+    }
+
+    /** Recomputes every row (term expiry moves with the day); daily, once across instances. */
+    @Scheduled(cron = "${grassroots.rollup.daily-cron:0 10 0 * * *}")
+    @Transactional
+    public void refreshAll() {
+        if (tryLock()) {
+            store.clearQueue();
+            store.replace(null, rows(null));
+        }
+    }
+
+    /** What a rebuild found and did. */
+    public record RebuildReport(int rows, int drift, long millis) {
+    }
+
+    /**
+     * Recomputes every row from the raw organizations and members and counts the rows whose figures
+     * differed before (a missing or extra row counts once). Also called after a bulk load.
+     */
+    @Transactional
+    public RebuildReport rebuild() {
+        long t0 = System.nanoTime();
+        // after a running drain, and before the next one
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, DRAIN_LOCK);
+        Map<Long, RollupStore.Row> before = new HashMap<>();
+        store.all().forEach(r -> before.put(r.regionId(), r));
+        store.clearQueue();
+        List<RollupStore.Row> after = rows(null);
+        store.replace(null, after);
+        int drift = 0;
+        for (RollupStore.Row row : after) {
+            RollupStore.Row old = before.remove(row.regionId());
+            if (old == null || !old.figures().equals(row.figures())) {
+                drift++;
+            }
+        }
+        drift += before.size();
+        RebuildReport report = new RebuildReport(after.size(), drift, (System.nanoTime() - t0) / 1_000_000);
+        log.info("Roll-up rebuild: {}", report);
+        return report;
+    }
+
+    private void refresh(Collection<Long> regionIds) {
+        if (regionIds.isEmpty()) {
+            return;
+        }
+        Set<Long> keys = new HashSet<>(regionIds);
+        store.replace(keys, rows(keys));
+    }
+
+    /**
+     * Sums the facts of the regions (all when null) and applies the organization-setup rules of today,
+     * then adds the reminder counts of today.
+     */
+    private List<RollupStore.Row> rows(Collection<Long> regionIds) {
+        LocalDate today = today();
+        Map<Long, RollupStore.Row> rows = new HashMap<>();
+        for (RollupStore.OrgFacts f : store.facts(regionIds)) {
+            boolean counted = f.open() && f.type() != OrgType.PARTY_GROUP;
+            boolean attention = f.open() && !orgs.policy().warnings(f.type(), f.hasCommittee(), f.termEnd(), f.full(),
+                    f.members(), today).isEmpty();
+            RollupStore.Row one = new RollupStore.Row(f.regionId(), f.regionPath(), f.districtId(), f.streetId(),
+                    f.communityId(), counted ? 1 : 0, f.open() && f.type().isBranch() ? 1 : 0, (int) f.members(),
+                    (int) f.full(), (int) f.probationary(), (int) f.pipeline(), attention ? 1 : 0, 0, 0, 0, today);
+            rows.merge(f.regionId(), one, RollupService::plus);
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> reminders = compliance.reminderCountsByRegion(regionIds);
+        long[] none = new long[3];
+        return rows.values().stream().map(r -> r.withReminders(reminders.getOrDefault(r.regionId(), none))).toList();
+    }
+
+    private static RollupStore.Row plus(RollupStore.Row a, RollupStore.Row b) {
+        return new RollupStore.Row(a.regionId(), a.regionPath(), a.districtId(), a.streetId(), a.communityId(),
+                a.orgs() + b.orgs(), a.branches() + b.branches(), a.members() + b.members(), a.full() + b.full(),
+                a.probationary() + b.probationary(), a.pipeline() + b.pipeline(), a.attention() + b.attention(),
+                0, 0, 0, a.computedOn());
+    }
+
+    private boolean tryLock() {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, DRAIN_LOCK));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
