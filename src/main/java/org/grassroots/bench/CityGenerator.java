@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.grassroots.demo.DemoDuesSeeder;
 import org.grassroots.demo.DemoGridSeeder;
 import org.grassroots.demo.DemoMeetingSeeder;
+import org.grassroots.level.RollupService;
 import org.grassroots.meeting.ComplianceService;
 import org.grassroots.shared.FieldCipher;
 import org.slf4j.Logger;
@@ -45,14 +46,16 @@ class CityGenerator implements ApplicationRunner {
     private final String scaleName;
     private final String password;
     private final CityLife life;
+    private final RollupService rollups;
 
     @SuppressWarnings("java:S107") // the steps' collaborators, all injected
     CityGenerator(DataSource dataSource, FieldCipher cipher, PasswordEncoder encoder, Clock clock,
             PlatformTransactionManager transactions, JdbcTemplate jdbc, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoDuesSeeder dues, ComplianceService compliance,
+            DemoDuesSeeder dues, ComplianceService compliance, RollupService rollups,
             @Value("${grassroots.generate:}") String scaleName,
             @Value("${grassroots.bench.password:bench12345}") String password) {
         this.life = new CityLife(new TransactionTemplate(transactions), jdbc, meetings, grids, dues, compliance);
+        this.rollups = rollups;
         this.dataSource = dataSource;
         this.cipher = cipher;
         this.encoder = encoder;
@@ -89,21 +92,23 @@ class CityGenerator implements ApplicationRunner {
         log.info("Life: {} meetings, {} attendance rows, grids and dues in {} s (analyze {} s)",
                 String.format("%,d", l.meetings() + l.heartTalks()), String.format("%,d", l.attendance()),
                 seconds(l.millis()), seconds(l.analyzeMillis()));
-        ComplianceService.RebuildReport r = summaries();
+        long summaryMillis = summaries();
         log.info("Generated {} regions, {} organizations ({} branches), {} people, {} meetings, {} attendance rows"
                 + " and {} bench users in {} s (people {} s, life {} s, summaries {} s); database {}",
                 s.regions(), s.organizations(), s.branches(), String.format("%,d", s.members()),
                 String.format("%,d", l.meetings() + l.heartTalks()), String.format("%,d", l.attendance()), s.users(),
-                seconds(s.millis() + l.millis() + r.millis()), seconds(s.millis()), seconds(l.millis()),
-                seconds(r.millis()), life.databaseSize());
+                seconds(s.millis() + l.millis() + summaryMillis), seconds(s.millis()), seconds(l.millis()),
+                seconds(summaryMillis), life.databaseSize());
     }
 
     /** The summaries step: every summary table rebuilt from the raw records, timed as a full rebuild. */
-    private ComplianceService.RebuildReport summaries() {
+    private long summaries() {
         ComplianceService.RebuildReport report = life.summaries();
-        log.info("Summaries: {} compliance status rows, {} roll-up rows rebuilt in {} s", report.statusRows(),
-                report.rollupRows(), seconds(report.millis()));
-        return report;
+        log.info("Summaries: {} compliance status rows, {} compliance roll-up rows rebuilt in {} s",
+                report.statusRows(), report.rollupRows(), seconds(report.millis()));
+        RollupService.RebuildReport rollup = rollups.rebuild();
+        log.info("Summaries: {} community roll-up rows rebuilt in {} s", rollup.rows(), seconds(rollup.millis()));
+        return report.millis() + rollup.millis();
     }
 
     private static String seconds(long millis) {
