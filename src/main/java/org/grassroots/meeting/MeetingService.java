@@ -89,9 +89,9 @@ public class MeetingService {
     @Transactional
     public Meeting record(long orgId, MeetingForm form, Scope scope) {
         PartyOrg org = orgs.require(orgId, scope);
-        check(org, form, null);
+        Map<Long, Attendees.Attendee> listed = check(org, form, null);
         Meeting m = Meeting.record(org, form.getType(), form.getHeldOn(), form.getTopic(), AuditService.currentUser());
-        apply(m, org, form);
+        apply(m, form, listed);
         Meeting saved = meetings.saveAndFlush(m);
         compliance.meetingsChanged(org.getId(), saved.getHeldOn());
         startTermIfElected(org, form, scope);
@@ -107,10 +107,10 @@ public class MeetingService {
                     m.getVersion());
         }
         PartyOrg org = m.getOrg();
-        check(org, form, m.getId());
+        Map<Long, Attendees.Attendee> listed = check(org, form, m.getId());
         String before = summary(m);
         LocalDate previousDay = m.getHeldOn();
-        apply(m, org, form);
+        apply(m, form, listed);
         Meeting saved = meetings.saveAndFlush(m);
         compliance.meetingsChanged(org.getId(), previousDay, saved.getHeldOn());
         startTermIfElected(org, form, scope);
@@ -129,7 +129,8 @@ public class MeetingService {
         return m.getOrg();
     }
 
-    private void check(PartyOrg org, MeetingForm form, Long selfId) {
+    /** Checks the form and returns the attendance list of its type and day, by member id. */
+    private Map<Long, Attendees.Attendee> check(PartyOrg org, MeetingForm form, Long selfId) {
         List<InvalidInputException.Violation> v = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (form.getHeldOn().isAfter(today)) {
@@ -174,6 +175,7 @@ public class MeetingService {
         if (!form.isConfirmDuplicate() && meetings.existsSame(org.getId(), form.getType(), form.getHeldOn(), selfId)) {
             throw BusinessRuleException.onField("heldOn", "meeting.duplicate");
         }
+        return byId;
     }
 
     private void checkPerson(List<InvalidInputException.Violation> v, String field, Long memberId, PartyOrg org) {
@@ -194,15 +196,13 @@ public class MeetingService {
         return n != null && n > 0;
     }
 
-    private void apply(Meeting m, PartyOrg org, MeetingForm form) {
+    private void apply(Meeting m, MeetingForm form, Map<Long, Attendees.Attendee> listed) {
         m.describe(form.getType(), form.getHeldOn(), form.getStartTime(), form.getEndTime(), blankToNull(form.getPlace()),
                 form.getChairMemberId(), form.getRecorderMemberId(), form.getTopic().trim(), blankToNull(form.getAgenda()),
                 blankToNull(form.getMinutes()), blankToNull(form.getGuests()), form.isElection());
         m.lecture(form.getType().needsLecturer() ? form.getLecturerMemberId() : null,
                 form.getType().needsLecturer() ? blankToNull(form.getLectureTitle()) : null);
         if (form.getType().hasAttendance()) {
-            Map<Long, Attendees.Attendee> listed = attendees.of(org, form.getType(), form.getHeldOn()).stream()
-                    .collect(Collectors.toMap(Attendees.Attendee::memberId, Function.identity()));
             List<Attendance> rows = form.getAttendance().stream()
                     .filter(r -> r.getMemberId() != null && listed.containsKey(r.getMemberId()))
                     .map(r -> new Attendance(r.getMemberId(), r.getStatus() == null ? AttendanceStatus.ABSENT

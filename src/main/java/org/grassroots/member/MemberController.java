@@ -47,14 +47,19 @@ class MemberController {
 
     @InitBinder("search")
     void searchBinder(WebDataBinder binder) {
-        binder.setDisallowedFields("orgPath");
+        binder.setDisallowedFields("orgPath", "orgIds*");
     }
 
     @GetMapping("/members")
     String list(@ModelAttribute("search") MemberSearch search, Scope scope, Model model) {
-        model.addAttribute("results", members.search(search, scope));
+        MemberService.MemberPage found = members.search(search, scope);
+        model.addAttribute("results", found.page());
+        model.addAttribute("countCapped", found.more());
         model.addAttribute("statuses", MemberStatus.values());
-        model.addAttribute("orgs", orgs.openInScope(scope));
+        // a city or district holds thousands of organizations: the filter lists the upper levels
+        OrgService.FilterChoices choices = orgs.filterChoices(scope, search.getOrgId());
+        model.addAttribute("orgs", choices.orgs());
+        model.addAttribute("orgsShortened", choices.shortened());
         return "member/list";
     }
 

@@ -17,6 +17,9 @@ public class MemberSearch {
     /** Set by the service from orgId once the organization is found in scope. */
     private String orgPath;
 
+    /** Set by the service for a narrow scope: the organizations whose people are listed (see OrgService). */
+    private java.util.List<Long> orgIds;
+
     String query() {
         return q == null ? "" : q.trim();
     }

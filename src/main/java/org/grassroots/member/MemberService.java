@@ -23,8 +23,8 @@ import org.grassroots.shared.NotFoundException;
 import org.grassroots.shared.Scope;
 import org.grassroots.shared.StaleEditException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,19 +33,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     static final int PAGE_SIZE = 20;
+    /** A list's total is exact up to this many people; beyond it the page says "more than" and pages stop. */
+    static final int COUNT_CAP = 10_000;
+    /** An export reads this many people a statement. */
+    private static final int EXPORT_CHUNK = 1_000;
 
     private final MemberRepository members;
     private final MemberHistoryRepository history;
+    private final MemberSearchQueries searches;
     private final OrgService orgs;
     private final RegionService regions;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final Clock clock;
 
-    MemberService(MemberRepository members, MemberHistoryRepository history, OrgService orgs, RegionService regions,
-            FieldCipher cipher, AuditService audit, Clock clock) {
+    MemberService(MemberRepository members, MemberHistoryRepository history, MemberSearchQueries searches,
+            OrgService orgs, RegionService regions, FieldCipher cipher, AuditService audit, Clock clock) {
         this.members = members;
         this.history = history;
+        this.searches = searches;
         this.orgs = orgs;
         this.regions = regions;
         this.cipher = cipher;
@@ -59,27 +65,59 @@ public class MemberService {
                 .orElseThrow(() -> new NotFoundException("party_member", id));
     }
 
-    public Page<PartyMember> search(MemberSearch search, Scope scope) {
+    /**
+     * One page of the list in name order. The total is exact up to {@link #COUNT_CAP}; a larger
+     * result reports COUNT_CAP as its total with {@link MemberPage#more()} set, and its pages stop
+     * there (a search narrows it). A first page shorter than a page needs no count at all.
+     */
+    public MemberPage search(MemberSearch search, Scope scope) {
         search.setOrgPath(search.getOrgId() == null ? null : orgs.require(search.getOrgId(), scope).getPath());
+        search.setOrgIds(orgs.idsOfNarrowScope(scope, search.getOrgPath()));
         String q = search.query();
         String hash = MemberSearch.modeOf(q) == MemberSearch.Mode.FULL_ID ? cipher.hash(q.toUpperCase()) : null;
-        PageRequest page = PageRequest.of(Math.max(0, search.getPage()), PAGE_SIZE, Sort.by("name", "id"));
-        return members.findAll(MemberSpecs.search(scope, search, hash), page);
+        var spec = MemberSpecs.search(scope, search, hash);
+        int lastPage = COUNT_CAP / PAGE_SIZE - 1;
+        int number = Math.min(Math.max(0, search.getPage()), lastPage);
+        List<PartyMember> rows = searches.page(spec, number * PAGE_SIZE, PAGE_SIZE);
+        long total;
+        if (number == 0 && rows.size() < PAGE_SIZE) {
+            total = rows.size();
+        } else {
+            total = searches.countUpTo(spec, COUNT_CAP);
+            if (rows.isEmpty() && total > 0) {
+                // asked beyond the last page: show the last one
+                number = (int) Math.min((Math.min(total, COUNT_CAP) - 1) / PAGE_SIZE, lastPage);
+                rows = searches.page(spec, number * PAGE_SIZE, PAGE_SIZE);
+            }
+        }
+        return new MemberPage(new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), Math.min(total, COUNT_CAP)),
+                total > COUNT_CAP);
+    }
+
+    /** A page of the member list and whether more people match than its total says. */
+    public record MemberPage(Page<PartyMember> page, boolean more) {
     }
 
     /** Every page of a search, for export; at most maxRows rows. Audited: a roster leaves the system. */
     @Transactional
     public List<Page<PartyMember>> searchAll(MemberSearch search, Scope scope, int maxRows) {
+        search.setOrgPath(search.getOrgId() == null ? null : orgs.require(search.getOrgId(), scope).getPath());
+        search.setOrgIds(orgs.idsOfNarrowScope(scope, search.getOrgPath()));
+        String q = search.query();
+        String hash = MemberSearch.modeOf(q) == MemberSearch.Mode.FULL_ID ? cipher.hash(q.toUpperCase()) : null;
+        var spec = MemberSpecs.search(scope, search, hash);
         List<Page<PartyMember>> pages = new ArrayList<>();
-        search.setPage(0);
-        Page<PartyMember> page = search(search, scope);
-        pages.add(page);
-        int rows = page.getNumberOfElements();
-        while (page.hasNext() && rows < maxRows) {
-            search.setPage(search.getPage() + 1);
-            page = search(search, scope);
-            pages.add(page);
-            rows += page.getNumberOfElements();
+        int rows = 0;
+        for (int number = 0; rows < maxRows; number++) {
+            List<PartyMember> content = searches.page(spec, number * EXPORT_CHUNK, EXPORT_CHUNK);
+            if (content.isEmpty() && number > 0) {
+                break;
+            }
+            pages.add(new PageImpl<>(content, PageRequest.of(number, EXPORT_CHUNK), rows + content.size()));
+            rows += content.size();
+            if (content.size() < EXPORT_CHUNK) {
+                break;
+            }
         }
         audit.record("EXPORT", "party_member", null, "rows=" + rows + ", q=" + (search.query().isEmpty() ? "" : "*")
                 + ", status=" + search.getStatus() + ", org=" + search.getOrgId());

@@ -24,6 +24,10 @@ final class MemberSpecs {
             if (search.getOrgPath() != null) {
                 all.add(cb.like(org.get("path"), search.getOrgPath() + "%"));
             }
+            if (search.getOrgIds() != null) {
+                // a narrow scope: its people by organization (the index on party_org_id), then sorted
+                all.add(search.getOrgIds().isEmpty() ? cb.disjunction() : org.get("id").in(search.getOrgIds()));
+            }
             if (search.getStatus() != null) {
                 all.add(cb.equal(root.get("status"), search.getStatus()));
             } else if (!search.isIncludeFormer()) {

@@ -47,6 +47,45 @@ public class OrgService {
         return orgs.findOpenInScope(scope.regionPrefix(), scope.orgPrefix());
     }
 
+    /** The organizations a list may be filtered by, and whether only the upper levels are listed. */
+    public record FilterChoices(List<PartyOrg> orgs, boolean shortened) {
+    }
+
+    /**
+     * The open organizations of the scope for a filter: all of them for a street, a community or an
+     * organization; for a district the top two levels (street working committees and community
+     * committees), for the city the top level, as a list of thousands helps no one. The chosen
+     * organization is always among them.
+     */
+    public FilterChoices filterChoices(Scope scope, Long chosenId) {
+        int depth = scope.kind() == Scope.Kind.REGION ? scope.regionPrefix().split("/").length - 1 : Integer.MAX_VALUE;
+        if (depth > 2) {
+            return new FilterChoices(openInScope(scope), false);
+        }
+        List<PartyOrg> upper = new java.util.ArrayList<>(orgs.findOpenTopInScope(scope.regionPrefix(),
+                scope.orgPrefix()));
+        if (depth == 2 && !upper.isEmpty()) {
+            upper.addAll(orgs.findOpenChildrenInScope(upper.stream().map(PartyOrg::getId).toList(),
+                    scope.regionPrefix(), scope.orgPrefix()));
+            upper.sort(java.util.Comparator.comparing(PartyOrg::getPath));
+        }
+        if (chosenId != null && upper.stream().noneMatch(o -> o.getId().equals(chosenId))) {
+            orgs.findInScope(chosenId, scope.regionPrefix(), scope.orgPrefix()).ifPresent(o -> upper.add(0, o));
+        }
+        return new FilterChoices(upper, true);
+    }
+
+    /**
+     * The ids of the organizations of a narrow scope (a street, a community, an organization) under a
+     * path prefix, so that a list reads their people by organization; null for a city or a district,
+     * whose lists read people in name order instead.
+     */
+    public List<Long> idsOfNarrowScope(Scope scope, String under) {
+        boolean wide = under == null && scope.kind() == Scope.Kind.REGION
+                && scope.regionPrefix().split("/").length - 1 <= 2;
+        return wide ? null : orgs.findIdsInScope(under == null ? "/" : under, scope.regionPrefix(), scope.orgPrefix());
+    }
+
     public List<PartyOrg> sittingIn(Region region, Scope scope) {
         return orgs.findSittingIn(region.getId(), scope.regionPrefix(), scope.orgPrefix());
     }

@@ -27,4 +27,19 @@ interface PartyOrgRepository extends JpaRepository<PartyOrg, Long> {
             @Param("orgPrefix") String orgPrefix);
 
     List<PartyOrg> findByIdIn(List<Long> ids);
+
+    /** Open organizations of the scope at the top of the tree. */
+    @Query("select o from PartyOrg o where o.parent is null and" + IN_SCOPE + "and o.closedOn is null order by o.path")
+    List<PartyOrg> findOpenTopInScope(@Param("regionPrefix") String regionPrefix, @Param("orgPrefix") String orgPrefix);
+
+    /** Open organizations of the scope right under the given ones. */
+    @Query("select o from PartyOrg o where o.parent.id in :parentIds and" + IN_SCOPE + "and o.closedOn is null"
+            + " order by o.path")
+    List<PartyOrg> findOpenChildrenInScope(@Param("parentIds") List<Long> parentIds,
+            @Param("regionPrefix") String regionPrefix, @Param("orgPrefix") String orgPrefix);
+
+    /** The ids of the scope's organizations under a path prefix ("/" for all). */
+    @Query("select o.id from PartyOrg o where o.path like concat(:under, '%') and" + IN_SCOPE)
+    List<Long> findIdsInScope(@Param("under") String under, @Param("regionPrefix") String regionPrefix,
+            @Param("orgPrefix") String orgPrefix);
 }
