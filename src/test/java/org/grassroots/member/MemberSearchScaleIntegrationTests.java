@@ -1,0 +1,165 @@
+package org.grassroots.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.grassroots.support.StatementCounter;
+import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The member list and the meeting form at city scale: a list larger than the count cap says "more
+ * than" and stops paging there; an ID-number suffix finds people in scope only; recording a meeting
+ * costs the same statements for 50 attendance rows as for 10, and updates the compliance summary.
+ */
+class MemberSearchScaleIntegrationTests extends WebIntegrationTestBase {
+
+    private static final String USER = "district";
+    /** Street staff record meetings; the district only reads. */
+    private static final String RECORDER = "street";
+
+    private final List<Long> regions = new ArrayList<>();
+    private final List<Long> orgs = new ArrayList<>();
+
+    @AfterEach
+    void removeWhatWasMade() {
+        Object ids = orgs.toArray(Long[]::new);
+        jdbc.update("delete from meeting_resolution where meeting_id in (select id from meeting where party_org_id = any(?))",
+                ids);
+        jdbc.update("delete from meeting where party_org_id = any(?)", ids);
+        jdbc.update("delete from party_member where party_org_id = any(?)", ids);
+        jdbc.update("delete from org_period_status where party_org_id = any(?)", ids);
+        jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
+        jdbc.update("delete from party_org where id = any(?)", ids);
+        for (int i = regions.size() - 1; i >= 0; i--) {
+            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
+            jdbc.update("delete from region where id = ?", regions.get(i));
+        }
+    }
+
+    @Test
+    void shouldSayMoreThanCapAndStopPagingThereWhenListIsLargerThanCap() throws Exception {
+        long branch = branch(street(), MemberService.COUNT_CAP + 1);
+
+        String first = html(mvc.perform(get("/members").param("orgId", Long.toString(branch)).with(as(USER)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(textOf(first, "result-count")).contains("10,000").doesNotContain("10,001");
+        assertThat(first).contains("500+");
+
+        // a page far beyond the cap shows the last page within it, not an error or an empty list
+        String beyond = html(mvc.perform(get("/members").param("orgId", Long.toString(branch)).param("page", "99999")
+                .with(as(USER))).andExpect(status().isOk()).andReturn());
+        assertThat(linkedIds(section(beyond, "table", "member-results"), "/members/")).hasSize(20);
+        assertThat(beyond).contains("500 / 500+");
+
+        // below the cap the total is exact
+        jdbc.update("delete from party_member where party_org_id = ? and name <> '计数1'", branch);
+        String one = html(mvc.perform(get("/members").param("orgId", Long.toString(branch)).with(as(USER)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(textOf(one, "result-count")).contains("1").doesNotContain("10,000");
+        assertThat(one).doesNotContain("500+");
+    }
+
+    @Test
+    void shouldFindByIdNumberSuffixOnlyInScopeWhenCommunitySecretarySearches() throws Exception {
+        long community = regionOf("community");
+        var own = jdbc.queryForMap("""
+                select m.id, m.id_number_tail from party_member m join party_org o on o.id = m.party_org_id
+                where o.community_id = ? and m.status = 'FULL' order by m.id limit 1""", community);
+        String html = html(mvc.perform(get("/members").param("q", (String) own.get("id_number_tail"))
+                .with(as("community"))).andExpect(status().isOk()).andReturn());
+        assertThat(linkedIds(section(html, "table", "member-results"), "/members/")).contains((Long) own.get("id"));
+
+        String outside = jdbc.queryForObject("""
+                select m.id_number_tail from party_member m join party_org o on o.id = m.party_org_id
+                where o.community_id <> ? and m.status = 'FULL' and not exists (
+                  select 1 from party_member x join party_org xo on xo.id = x.party_org_id
+                  where xo.community_id = ? and x.id_number_tail = m.id_number_tail)
+                order by m.id limit 1""", String.class, community, community);
+        String none = html(mvc.perform(get("/members").param("q", outside).with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(linkedIds(section(none, "table", "member-results"), "/members/")).isEmpty();
+    }
+
+    @Test
+    void shouldRecordFiftyAttendanceRowsWithSameStatementsAsTenAndUpdateCompliance() throws Exception {
+        long small = branch(regionOf(RECORDER), 10);
+        long large = branch(regionOf(RECORDER), 50);
+
+        long fewRows = statementsToRecord(small);
+        long manyRows = statementsToRecord(large);
+
+        assertThat(jdbc.queryForObject("""
+                select count(*) from meeting_attendance a join meeting m on m.id = a.meeting_id
+                where m.party_org_id = ?""", Integer.class, large)).isEqualTo(50);
+        assertThat(jdbc.queryForObject("select coalesce(sum(held), 0) from org_period_status where party_org_id = ?",
+                Integer.class, large)).as("the compliance summary counts the meeting").isPositive();
+        assertThat(fewRows).isPositive();
+        assertThat(manyRows).as("statements to record 50 attendance rows vs 10").isLessThanOrEqualTo(fewRows);
+    }
+
+    private long statementsToRecord(long branch) throws Exception {
+        String day = jdbc.queryForObject("select (current_date - 1)::text", String.class);
+        List<Long> people = jdbc.queryForList("select id from party_member where party_org_id = ? order by id",
+                Long.class, branch);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("type", "THEME_DAY");
+        form.add("heldOn", day);
+        form.add("topic", "主题党日");
+        for (int i = 0; i < people.size(); i++) {
+            form.add("attendance[" + i + "].memberId", people.get(i).toString());
+            form.add("attendance[" + i + "].status", i % 7 == 0 ? "ABSENT" : "PRESENT");
+        }
+        return StatementCounter.during(() -> mvc.perform(post("/orgs/{id}/meetings", branch).params(form)
+                .with(as(RECORDER)).with(csrf())).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/meetings/*")));
+    }
+
+    /** A new street in the district user's district. */
+    private long street() {
+        return region("STREET", "DISTRICT", regionOf(USER));
+    }
+
+    /** A branch of a new community of the street, with full members. */
+    private long branch(long street, int members) {
+        long community = region("COMMUNITY", "STREET", street);
+        long committee = org("COMMITTEE", null, community);
+        long branch = org("BRANCH", committee, community);
+        jdbc.update("""
+                insert into party_member (name, gender, ethnicity, birth_date, id_number_cipher, id_number_hash,
+                  id_number_masked, id_number_tail, education, occupation, status, party_org_id,
+                  admitted_on, full_member_on)
+                select '计数' || g, 'MALE', '汉族', date '1970-01-01' + g % 9000, '\\x00'::bytea,
+                  md5('search-scale-' || gen_random_uuid()), '110101**********', lpad((g % 10000)::text, 4, '0'),
+                  'BACHELOR', 'EMPLOYED_OTHER', 'FULL', ?, current_date - 800, current_date - 400
+                from generate_series(1, ?) g""", branch, members);
+        return branch;
+    }
+
+    private long region(String level, String parentLevel, long parent) {
+        long id = jdbc.queryForObject("""
+                insert into region (level, code, name, parent_id, parent_level)
+                values (?, ?, ?, ?, ?) returning id""", Long.class,
+                level, "SS" + System.nanoTime(), "规模测试" + level + regions.size(), parent, parentLevel);
+        regions.add(id);
+        return id;
+    }
+
+    private long org(String type, Long parent, long region) {
+        long id = jdbc.queryForObject("""
+                insert into party_org (name, type, category, parent_id, region_id, founded_on)
+                values (? || nextval('party_org_id_seq'), ?, 'COMMUNITY', ?, ?, current_date - 400) returning id""",
+                Long.class, "规模测试党组织", type, parent, region);
+        orgs.add(id);
+        return id;
+    }
+}
