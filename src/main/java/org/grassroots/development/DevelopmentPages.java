@@ -2,8 +2,10 @@ package org.grassroots.development;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +96,49 @@ public class DevelopmentPages {
         return new StagePage(region, rows, total(region.getName(), rows));
     }
 
+    /**
+     * The same page of a city, district or street from counts already added up per child region (a
+     * street's own organizations under the street's id), e.g. from the level roll-up of
+     * {@link #countsBySittingRegion} for a region grant. A community lists its organizations, so it is
+     * counted from the people as above.
+     */
+    public StagePage stages(long regionId, Scope scope, Map<Long, StageCounts> byChild) {
+        Region region = regions.require(regionId, scope);
+        if (region.getLevel() == RegionLevel.COMMUNITY) {
+            return stages(regionId, scope);
+        }
+        List<StageCounts> rows = regionRows(region, groupOf(region.getLevel()), byChild);
+        return new StagePage(region, rows, total(region.getName(), rows));
+    }
+
+    /**
+     * The counts per region where organizations sit, for the given regions (every region when null), as
+     * of today: the level roll-up stores these and adds them up for a region's page.
+     */
+    public Map<Long, StageCounts> countsBySittingRegion(Collection<Long> regionIds) {
+        Map<Long, StageCounts> result = new HashMap<>();
+        queries.countsBySittingRegion(regionIds, development.today(), rules.probationWindowDays())
+                .forEach(c -> result.put(c.groupId(), counts(null, c.groupId(), null, c)));
+        return result;
+    }
+
+    private List<StageCounts> regionRows(Region region, GroupBy groupBy, Map<Long, StageCounts> byChild) {
+        List<StageCounts> rows = new ArrayList<>();
+        if (groupBy == GroupBy.COMMUNITY && byChild.containsKey(region.getId())) {
+            rows.add(named(region.getName(), region.getId(), byChild.get(region.getId())));
+        }
+        for (Region child : regions.children(region)) {
+            rows.add(named(child.getName(), child.getId(), byChild.get(child.getId())));
+        }
+        return rows;
+    }
+
+    private static StageCounts named(String name, Long regionId, StageCounts c) {
+        return c == null ? StageCounts.zero(name, regionId, null)
+                : new StageCounts(name, regionId, null, c.applicants(), c.activists(), c.candidates(), c.admission(),
+                        c.probationary(), c.awaiting(), c.due(), c.overdue());
+    }
+
     private List<StageCounts> rows(Region region, GroupBy groupBy, DevelopmentQueries.Filter filter, Scope scope) {
         Map<Long, Counts> counts = queries.counts(filter, groupBy, development.today(), rules.probationWindowDays())
                 .stream().collect(Collectors.toMap(Counts::groupId, Function.identity()));
@@ -112,13 +157,9 @@ public class DevelopmentPages {
                     .forEach(o -> rows.add(counts(o.getName(), null, o.getId(), counts.get(o.getId()))));
             return rows;
         }
-        if (groupBy == GroupBy.COMMUNITY && counts.containsKey(region.getId())) {
-            rows.add(counts(region.getName(), region.getId(), null, counts.get(region.getId())));
-        }
-        for (Region child : regions.children(region)) {
-            rows.add(counts(child.getName(), child.getId(), null, counts.get(child.getId())));
-        }
-        return rows;
+        Map<Long, StageCounts> byChild = new HashMap<>();
+        counts.forEach((id, c) -> byChild.put(id, counts(null, id, null, c)));
+        return regionRows(region, groupBy, byChild);
     }
 
     private static GroupBy groupOf(RegionLevel level) {

@@ -3,6 +3,7 @@ package org.grassroots.development;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.grassroots.member.MemberStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,7 +21,7 @@ class DevelopmentQueries {
     /** What the counts are grouped by; the SQL column is fixed here, never taken from a request. */
     enum GroupBy {
         DISTRICT("f.district_id"), STREET("f.street_id"), COMMUNITY("coalesce(f.community_id, f.street_id)"),
-        ORG("f.org_id");
+        ORG("f.org_id"), SITTING("f.region_id");
 
         private final String column;
 
@@ -60,11 +61,11 @@ class DevelopmentQueries {
     private static final String FACTS = """
             with p as (
                 select m.id, m.name, m.status, m.applied_on, m.activist_on, m.admitted_on,
-                       o.id as org_id, o.name as org_name, o.community_id, o.street_id, o.district_id
+                       o.id as org_id, o.name as org_name, o.community_id, o.street_id, o.district_id, o.region_id
                 from party_member m join party_org o on o.id = m.party_org_id
                 where m.status in ('APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY')
                   and o.region_path like :regionPrefix || '%' and o.path like :orgPrefix || '%'
-                  and o.path like :orgPath || '%'
+                  and o.path like :orgPath || '%' /*regions*/
             ),
             live as (
                 select s.member_id, s.step_code, s.done_on, s.submitted_on, s.approval_state, s.extension_months,
@@ -179,7 +180,21 @@ class DevelopmentQueries {
 
     /** Counts per stage, approvals waiting, due and overdue, per group. */
     List<Counts> counts(Filter filter, GroupBy groupBy, LocalDate today, int window) {
-        String sql = FACTS + "select " + groupBy.column + " as g,"
+        return counts(FACTS, params(filter, today, window), groupBy);
+    }
+
+    /**
+     * The same counts per region where the organizations sit, for the given regions (every region when
+     * null), whatever the scope: what the level roll-up stores and adds up.
+     */
+    List<Counts> countsBySittingRegion(Collection<Long> regionIds, LocalDate today, int window) {
+        String facts = regionIds == null ? FACTS : FACTS.replace("/*regions*/", "and o.region_id in (:regions)");
+        return counts(facts, params(new Filter("/", "/", "/", null, null), today, window)
+                .addValue("regions", regionIds), GroupBy.SITTING);
+    }
+
+    private List<Counts> counts(String facts, MapSqlParameterSource params, GroupBy groupBy) {
+        String sql = facts + "select " + groupBy.column + " as g,"
                 + " count(*) filter (where f.stage = 1), count(*) filter (where f.stage = 2),"
                 + " count(*) filter (where f.stage = 3), count(*) filter (where f.stage = 4),"
                 + " count(*) filter (where f.stage = 5),"
@@ -187,7 +202,7 @@ class DevelopmentQueries {
                 + " count(*) filter (where f.alert in ('RETURNED', 'DECISION_DUE', 'PROBATION_ENDING', 'CANDIDATE_READY')),"
                 + " count(*) filter (where f.alert in ('TALK_OVERDUE', 'DECISION_OVERDUE'))"
                 + " from f group by 1";
-        return jdbc.query(sql, params(filter, today, window), (rs, i) -> new Counts(rs.getLong(1),
+        return jdbc.query(sql, params, (rs, i) -> new Counts(rs.getLong(1),
                 new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)},
                 rs.getLong(7), rs.getLong(8), rs.getLong(9)));
     }

@@ -5,6 +5,7 @@ import static org.grassroots.shared.Texts.blankToNull;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -329,8 +330,27 @@ public class DuesPages {
      */
     public RegionPage figures(long regionId, Scope scope) {
         Region region = regions.require(regionId, scope);
-        YearMonth current = accounts.currentMonth();
-        Map<Long, DuesQueries.Figures> byChild = queries.figures(region.getLevel(), region.getPath(), scope, current);
+        return figures(region, scope, queries.figures(region.getLevel(), region.getPath(), scope,
+                accounts.currentMonth()));
+    }
+
+    /**
+     * The same page from figures already added up per child region (key null: the region's own
+     * organizations), e.g. from the level roll-up of {@link #figuresBySittingRegion} for a region grant.
+     */
+    public RegionPage figures(long regionId, Scope scope, Map<Long, DuesFigures> byChild) {
+        return figures(regions.require(regionId, scope), scope, byChild);
+    }
+
+    /**
+     * The figures per region where organizations sit, for the given regions (every region when null),
+     * as of the current month: the level roll-up stores these and adds them up for a region's page.
+     */
+    public Map<Long, DuesFigures> figuresBySittingRegion(Collection<Long> regionIds) {
+        return queries.figuresBySittingRegion(regionIds, accounts.currentMonth());
+    }
+
+    private RegionPage figures(Region region, Scope scope, Map<Long, DuesFigures> byChild) {
         List<RegionFigures> rows = new ArrayList<>();
         List<Region> children = switch (region.getLevel()) {
             case COMMUNITY -> List.of(region);
@@ -346,10 +366,10 @@ public class DuesPages {
                 sum(rows, RegionFigures::noBase), sum(rows, RegionFigures::inArrears), sum(rows, RegionFigures::flagged),
                 sum(rows, RegionFigures::arrearsMonths),
                 rows.stream().map(RegionFigures::collectedYear).reduce(ZERO, BigDecimal::add));
-        return new RegionPage(region, regionCrumbs(region, scope), current.getYear(), rows, total);
+        return new RegionPage(region, regionCrumbs(region, scope), accounts.currentMonth().getYear(), rows, total);
     }
 
-    private static RegionFigures figures(Region region, boolean own, DuesQueries.Figures f) {
+    private static RegionFigures figures(Region region, boolean own, DuesFigures f) {
         return f == null ? new RegionFigures(region, own, 0, 0, 0, 0, 0, ZERO)
                 : new RegionFigures(region, own, f.members(), f.noBase(), f.inArrears(), f.flagged(),
                         f.arrearsMonths(), f.collectedYear().setScale(2));

@@ -1,9 +1,9 @@
 package org.grassroots.dues;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +35,17 @@ class DuesQueries {
         }
     }
 
-    /** The figures of one child region (or of the region's own organizations: childId null). */
-    record Figures(Long childId, long members, long noBase, long inArrears, long flagged, long arrearsMonths,
-            BigDecimal collectedYear) {
-    }
-
     private static final String PAYING = "('PROBATIONARY', 'FULL')";
 
     private static final String MEMBERS = """
             with mem as (
                 select m.id, case :level when 'CITY' then o.district_id when 'DISTRICT' then o.street_id
-                                         else o.community_id end as child,
+                                         when 'SITTING' then o.region_id else o.community_id end as child,
                        (select min(b.effective_month) from dues_base b where b.member_id = m.id) as first_base,
                        date_trunc('month', coalesce(m.admitted_on, m.full_member_on))::date as admitted
                 from party_member m join party_org o on o.id = m.party_org_id
                 where m.status in %s and o.region_path like :region || '%%' and o.path like :org || '%%'
-                  and o.region_path like :scopeRegion || '%%'
+                  and o.region_path like :scopeRegion || '%%' /*regions*/
             )
             """.formatted(PAYING);
 
@@ -107,21 +102,37 @@ class DuesQueries {
                         rs.getString(8)));
     }
 
-    /** The figures per child region of a region (see {@link Figures}), as of the current month. */
-    Map<Long, Figures> figures(RegionLevel level, String regionPath, Scope scope, YearMonth current) {
-        MapSqlParameterSource p = new MapSqlParameterSource("level", level.name()).addValue("region", regionPath)
-                .addValue("org", scope.orgPrefix()).addValue("scopeRegion", scope.regionPrefix())
+    /** The figures per child region of a region (the region's own organizations: key null), as of the month. */
+    Map<Long, DuesFigures> figures(RegionLevel level, String regionPath, Scope scope, YearMonth current) {
+        return figures(FIGURES, params(level.name(), regionPath, scope.orgPrefix(), scope.regionPrefix(), current));
+    }
+
+    /**
+     * The same figures per region where the organizations sit, for the given regions (every region when
+     * null), whatever the scope: what the level roll-up stores and adds up.
+     */
+    Map<Long, DuesFigures> figuresBySittingRegion(Collection<Long> regionIds, YearMonth current) {
+        String sql = regionIds == null ? FIGURES : FIGURES.replace("/*regions*/", "and o.region_id in (:regions)");
+        return figures(sql, params("SITTING", "/", "/", "/", current).addValue("regions", regionIds));
+    }
+
+    private Map<Long, DuesFigures> figures(String sql, MapSqlParameterSource p) {
+        Map<Long, DuesFigures> byChild = new HashMap<>();
+        jdbc.query(sql, p, rs -> {
+            byChild.put((Long) rs.getObject(1), new DuesFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7)));
+        });
+        return byChild;
+    }
+
+    private static MapSqlParameterSource params(String level, String regionPath, String orgPrefix,
+            String regionPrefix, YearMonth current) {
+        return new MapSqlParameterSource("level", level).addValue("region", regionPath)
+                .addValue("org", orgPrefix).addValue("scopeRegion", regionPrefix)
                 .addValue("lastMonth", Date.valueOf(current.minusMonths(1).atDay(1)))
                 .addValue("yearStart", Date.valueOf(LocalDate.of(current.getYear(), 1, 1)))
                 .addValue("nextYear", Date.valueOf(LocalDate.of(current.getYear() + 1, 1, 1)))
                 .addValue("lapse", DuesPolicy.LAPSE_MONTHS);
-        Map<Long, Figures> byChild = new HashMap<>();
-        jdbc.query(FIGURES, p, rs -> {
-            Long child = (Long) rs.getObject(1);
-            byChild.put(child, new Figures(child, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                    rs.getLong(6), rs.getBigDecimal(7)));
-        });
-        return byChild;
     }
 
     private static LocalDate day(Date d) {

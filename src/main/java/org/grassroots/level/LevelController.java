@@ -64,8 +64,12 @@ class LevelController {
         model.addAttribute("volunteers", volunteers.summary(id, scope));
         model.addAttribute("venues", venues.summary(id, scope));
         // the members' side: development stages, dues and transfers in transit per child region
-        model.addAttribute("development", development.stages(id, scope));
-        model.addAttribute("dues", dues.figures(id, scope));
+        // above a community and for a region grant, added up from the roll-up; otherwise from the people
+        var side = levels.membersSide(page.region(), scope);
+        model.addAttribute("development", side.map(s -> development.stages(id, scope, s.stages()))
+                .orElseGet(() -> development.stages(id, scope)));
+        model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))
+                .orElseGet(() -> dues.figures(id, scope)));
         model.addAttribute("transfers", transfers.pending(id, scope));
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)

@@ -3,6 +3,8 @@ package org.grassroots.level;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.grassroots.development.DevelopmentViews.StageCounts;
+import org.grassroots.dues.DuesFigures;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.shared.Scope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -84,6 +86,51 @@ class LevelQueries {
             }
         });
         return result;
+    }
+
+    /** The dues and development figures of a region's child regions, added up from community_rollup. */
+    record MembersSide(Map<Long, DuesFigures> dues, Map<Long, StageCounts> stages) {
+    }
+
+    /**
+     * The dues and development figures per child region of a city, district or street, keyed as their
+     * features key them: dues under null for the organizations sitting in the region itself, development
+     * under the street's own id for a street's own organizations; a key only where someone is counted.
+     * Only for region grants, like {@link #rolledUp}.
+     */
+    MembersSide membersSide(long regionId, String regionPath, RegionLevel level) {
+        String column = switch (level) {
+            case CITY -> "district_id";
+            case DISTRICT -> "street_id";
+            case STREET -> "community_id";
+            case COMMUNITY -> throw new IllegalArgumentException("a community is read from its people");
+        };
+        String sql = "select " + column + " as key, sum(dues_members) as dues_members,"
+                + " sum(dues_no_base) as no_base, sum(dues_in_arrears) as in_arrears, sum(dues_flagged) as flagged,"
+                + " sum(dues_arrears_months) as arrears_months, sum(dues_collected) as collected,"
+                + " sum(dev_applicants) as applicants, sum(dev_activists) as activists,"
+                + " sum(dev_candidates) as candidates, sum(dev_admission) as admission,"
+                + " sum(dev_probationary) as probationary, sum(dev_awaiting) as awaiting, sum(dev_due) as due,"
+                + " sum(dev_overdue) as overdue from community_rollup where region_path like :path || '%'"
+                + " group by " + column;
+        Map<Long, DuesFigures> dues = new HashMap<>();
+        Map<Long, StageCounts> stages = new HashMap<>();
+        jdbc.query(sql, new MapSqlParameterSource("path", regionPath), rs -> {
+            Long key = (Long) rs.getObject("key");
+            if (rs.getLong("dues_members") > 0) {
+                dues.put(key, new DuesFigures(rs.getLong("dues_members"), rs.getLong("no_base"),
+                        rs.getLong("in_arrears"), rs.getLong("flagged"), rs.getLong("arrears_months"),
+                        rs.getBigDecimal("collected")));
+            }
+            Long stageKey = key != null ? key : level == RegionLevel.STREET ? Long.valueOf(regionId) : null;
+            StageCounts c = new StageCounts(null, stageKey, null, rs.getLong("applicants"), rs.getLong("activists"),
+                    rs.getLong("candidates"), rs.getLong("admission"), rs.getLong("probationary"),
+                    rs.getLong("awaiting"), rs.getLong("due"), rs.getLong("overdue"));
+            if (stageKey != null && c.total() > 0) {
+                stages.put(stageKey, c);
+            }
+        });
+        return new MembersSide(dues, stages);
     }
 
     /** Figures per organization for its own members (not its sub-organizations'). */

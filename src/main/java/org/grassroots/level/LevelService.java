@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.grassroots.meeting.ComplianceViewService;
 import org.grassroots.meeting.ReminderSummary;
 import org.grassroots.member.MemberService;
@@ -63,6 +64,18 @@ class LevelService {
                 : compliance.reminderSummary(region, scope);
         return new LevelViews.RegionPage(region, crumbs(region.getPath(), scope), total.counts(), children, orgRows,
                 withWarnings, total.attention(), reminders);
+    }
+
+    /**
+     * The dues and development figures per child region from the roll-up, for a region grant on a
+     * city, district or street page; empty otherwise (a community, or an organization's grant, is
+     * counted from its people by the features themselves).
+     */
+    Optional<LevelQueries.MembersSide> membersSide(Region region, Scope scope) {
+        if (scope.kind() != Scope.Kind.REGION || region.getLevel() == RegionLevel.COMMUNITY) {
+            return Optional.empty();
+        }
+        return Optional.of(queries.membersSide(region.getId(), region.getPath(), region.getLevel()));
     }
 
     /**

@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.grassroots.development.DevelopmentPages;
+import org.grassroots.development.DevelopmentViews.StageCounts;
+import org.grassroots.dues.DuesFigures;
+import org.grassroots.dues.DuesPages;
 import org.grassroots.meeting.ComplianceViewService;
 import org.grassroots.org.OrgService;
 import org.grassroots.org.OrgType;
@@ -36,14 +40,18 @@ public class RollupService {
     private final RollupStore store;
     private final OrgService orgs;
     private final ComplianceViewService compliance;
+    private final DuesPages dues;
+    private final DevelopmentPages development;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, JdbcTemplate jdbc,
-            Clock clock) {
+    RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, DuesPages dues,
+            DevelopmentPages development, JdbcTemplate jdbc, Clock clock) {
         this.store = store;
         this.orgs = orgs;
         this.compliance = compliance;
+        this.dues = dues;
+        this.development = development;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -129,7 +137,8 @@ public class RollupService {
                     f.members(), today).isEmpty();
             RollupStore.Row one = new RollupStore.Row(f.regionId(), f.regionPath(), f.districtId(), f.streetId(),
                     f.communityId(), counted ? 1 : 0, f.open() && f.type().isBranch() ? 1 : 0, (int) f.members(),
-                    (int) f.full(), (int) f.probationary(), (int) f.pipeline(), attention ? 1 : 0, 0, 0, 0, today);
+                    (int) f.full(), (int) f.probationary(), (int) f.pipeline(), attention ? 1 : 0, 0, 0, 0, today, null,
+                    null);
             rows.merge(f.regionId(), one, RollupService::plus);
         }
         if (rows.isEmpty()) {
@@ -137,14 +146,20 @@ public class RollupService {
         }
         Map<Long, long[]> reminders = compliance.reminderCountsByRegion(regionIds);
         long[] none = new long[3];
-        return rows.values().stream().map(r -> r.withReminders(reminders.getOrDefault(r.regionId(), none))).toList();
+        // the dues and development figures by their features' own queries, grouped by the region
+        Map<Long, DuesFigures> dues = this.dues.figuresBySittingRegion(regionIds);
+        Map<Long, StageCounts> stages = development.countsBySittingRegion(regionIds);
+        StageCounts noStages = new StageCounts(null, null, null, 0, 0, 0, 0, 0, 0, 0, 0);
+        return rows.values().stream().map(r -> r.withReminders(reminders.getOrDefault(r.regionId(), none))
+                .with(dues.getOrDefault(r.regionId(), DuesFigures.ZERO),
+                        stages.getOrDefault(r.regionId(), noStages))).toList();
     }
 
     private static RollupStore.Row plus(RollupStore.Row a, RollupStore.Row b) {
         return new RollupStore.Row(a.regionId(), a.regionPath(), a.districtId(), a.streetId(), a.communityId(),
                 a.orgs() + b.orgs(), a.branches() + b.branches(), a.members() + b.members(), a.full() + b.full(),
                 a.probationary() + b.probationary(), a.pipeline() + b.pipeline(), a.attention() + b.attention(),
-                0, 0, 0, a.computedOn());
+                0, 0, 0, a.computedOn(), null, null);
     }
 
     private boolean tryLock() {

@@ -1,9 +1,13 @@
 package org.grassroots.level;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.grassroots.development.DevelopmentViews.StageCounts;
+import org.grassroots.dues.DuesFigures;
 import org.grassroots.org.OrgType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,20 +28,29 @@ class RollupStore {
             long pipeline) {
     }
 
-    /** A row of community_rollup. */
+    /** A row of community_rollup; the dues and development figures are those of their features. */
     record Row(long regionId, String regionPath, Long districtId, Long streetId, Long communityId, int orgs,
             int branches, int members, int full, int probationary, int pipeline, int attention, int dueSoon,
-            int overdue, int terms, LocalDate computedOn) {
+            int overdue, int terms, LocalDate computedOn, DuesFigures dues, StageCounts development) {
 
         /** The row without its day, to compare figures. */
         Row figures() {
             return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
-                    probationary, pipeline, attention, dueSoon, overdue, terms, null);
+                    probationary, pipeline, attention, dueSoon, overdue, terms, null, dues, development);
         }
 
         Row withReminders(long[] counts) {
             return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
-                    probationary, pipeline, attention, (int) counts[0], (int) counts[1], (int) counts[2], computedOn);
+                    probationary, pipeline, attention, (int) counts[0], (int) counts[1], (int) counts[2], computedOn,
+                    dues, development);
+        }
+
+        Row with(DuesFigures dues, StageCounts development) {
+            return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
+                    probationary, pipeline, attention, dueSoon, overdue, terms, computedOn, dues,
+                    new StageCounts(null, regionId, null, development.applicants(), development.activists(),
+                            development.candidates(), development.admission(), development.probationary(),
+                            development.awaiting(), development.due(), development.overdue()));
         }
     }
 
@@ -113,37 +126,71 @@ class RollupStore {
         if (rows.isEmpty()) {
             return;
         }
-        SqlParameterSource[] batch = rows.stream().map(r -> new MapSqlParameterSource("region", r.regionId())
-                .addValue("path", r.regionPath()).addValue("district", r.districtId())
-                .addValue("street", r.streetId()).addValue("community", r.communityId())
-                .addValue("orgs", r.orgs()).addValue("branches", r.branches()).addValue("members", r.members())
-                .addValue("full", r.full()).addValue("probationary", r.probationary())
-                .addValue("pipeline", r.pipeline()).addValue("attention", r.attention())
-                .addValue("due", r.dueSoon()).addValue("overdue", r.overdue()).addValue("terms", r.terms())
-                .addValue("on", r.computedOn())).toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] batch = rows.stream().map(RollupStore::params).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 insert into community_rollup (region_id, region_path, district_id, street_id, community_id, orgs,
                     branches, members, full_members, probationary, pipeline, attention, due_soon, overdue, term_due,
-                    computed_on)
+                    computed_on, dues_members, dues_no_base, dues_in_arrears, dues_flagged, dues_arrears_months,
+                    dues_collected, dev_applicants, dev_activists, dev_candidates, dev_admission, dev_probationary,
+                    dev_awaiting, dev_due, dev_overdue)
                 values (:region, :path, :district, :street, :community, :orgs, :branches, :members, :full,
-                    :probationary, :pipeline, :attention, :due, :overdue, :terms, :on)
+                    :probationary, :pipeline, :attention, :due, :overdue, :terms, :on, :duesMembers, :noBase,
+                    :inArrears, :flagged, :arrearsMonths, :collected, :applicants, :activists, :candidates,
+                    :admission, :devProbationary, :awaiting, :devDue, :devOverdue)
                 on conflict (region_id) do update set region_path = excluded.region_path,
                     district_id = excluded.district_id, street_id = excluded.street_id,
                     community_id = excluded.community_id, orgs = excluded.orgs, branches = excluded.branches,
                     members = excluded.members, full_members = excluded.full_members,
                     probationary = excluded.probationary, pipeline = excluded.pipeline,
                     attention = excluded.attention, due_soon = excluded.due_soon, overdue = excluded.overdue,
-                    term_due = excluded.term_due, computed_on = excluded.computed_on""", batch);
+                    term_due = excluded.term_due, computed_on = excluded.computed_on,
+                    dues_members = excluded.dues_members, dues_no_base = excluded.dues_no_base,
+                    dues_in_arrears = excluded.dues_in_arrears, dues_flagged = excluded.dues_flagged,
+                    dues_arrears_months = excluded.dues_arrears_months, dues_collected = excluded.dues_collected,
+                    dev_applicants = excluded.dev_applicants, dev_activists = excluded.dev_activists,
+                    dev_candidates = excluded.dev_candidates, dev_admission = excluded.dev_admission,
+                    dev_probationary = excluded.dev_probationary, dev_awaiting = excluded.dev_awaiting,
+                    dev_due = excluded.dev_due, dev_overdue = excluded.dev_overdue""", batch);
+    }
+
+    private static SqlParameterSource params(Row r) {
+        DuesFigures d = r.dues();
+        StageCounts s = r.development();
+        return new MapSqlParameterSource("region", r.regionId())
+                .addValue("path", r.regionPath()).addValue("district", r.districtId())
+                .addValue("street", r.streetId()).addValue("community", r.communityId())
+                .addValue("orgs", r.orgs()).addValue("branches", r.branches()).addValue("members", r.members())
+                .addValue("full", r.full()).addValue("probationary", r.probationary())
+                .addValue("pipeline", r.pipeline()).addValue("attention", r.attention())
+                .addValue("due", r.dueSoon()).addValue("overdue", r.overdue()).addValue("terms", r.terms())
+                .addValue("on", r.computedOn()).addValue("duesMembers", d.members()).addValue("noBase", d.noBase())
+                .addValue("inArrears", d.inArrears()).addValue("flagged", d.flagged())
+                .addValue("arrearsMonths", d.arrearsMonths()).addValue("collected", d.collectedYear())
+                .addValue("applicants", s.applicants()).addValue("activists", s.activists())
+                .addValue("candidates", s.candidates()).addValue("admission", s.admission())
+                .addValue("devProbationary", s.probationary()).addValue("awaiting", s.awaiting())
+                .addValue("devDue", s.due()).addValue("devOverdue", s.overdue());
     }
 
     /** Every row, ordered by region, for comparing a rebuild with what was there. */
     List<Row> all() {
-        return jdbc.query("select * from community_rollup order by region_id", (rs, i) -> new Row(
-                rs.getLong("region_id"), rs.getString("region_path"), (Long) rs.getObject("district_id"),
+        return jdbc.query("select * from community_rollup order by region_id", (rs, i) -> row(rs));
+    }
+
+    /** A row read from community_rollup. */
+    static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("region_id"), rs.getString("region_path"), (Long) rs.getObject("district_id"),
                 (Long) rs.getObject("street_id"), (Long) rs.getObject("community_id"), rs.getInt("orgs"),
                 rs.getInt("branches"), rs.getInt("members"), rs.getInt("full_members"), rs.getInt("probationary"),
                 rs.getInt("pipeline"), rs.getInt("attention"), rs.getInt("due_soon"), rs.getInt("overdue"),
-                rs.getInt("term_due"), rs.getObject("computed_on", LocalDate.class)));
+                rs.getInt("term_due"), rs.getObject("computed_on", LocalDate.class), new DuesFigures(
+                        rs.getLong("dues_members"), rs.getLong("dues_no_base"), rs.getLong("dues_in_arrears"),
+                        rs.getLong("dues_flagged"), rs.getLong("dues_arrears_months"),
+                        rs.getBigDecimal("dues_collected")),
+                new StageCounts(null, rs.getLong("region_id"), null, rs.getLong("dev_applicants"),
+                        rs.getLong("dev_activists"), rs.getLong("dev_candidates"), rs.getLong("dev_admission"),
+                        rs.getLong("dev_probationary"), rs.getLong("dev_awaiting"), rs.getLong("dev_due"),
+                        rs.getLong("dev_overdue")));
     }
 
     void clearQueue() {

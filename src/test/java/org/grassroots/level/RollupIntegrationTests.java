@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.grassroots.development.DevelopmentPages;
+import org.grassroots.development.DevelopmentViews.StageCounts;
+import org.grassroots.dues.DuesPages;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +36,12 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     org.grassroots.region.RegionService regions;
+
+    @Autowired
+    DuesPages dues;
+
+    @Autowired
+    DevelopmentPages development;
 
     private final List<Long> made = new ArrayList<>();
     private final List<Long> orgs = new ArrayList<>();
@@ -64,6 +73,10 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
     @AfterEach
     void removeWhatWasMade() {
         Object ids = orgs.toArray(Long[]::new);
+        for (String table : List.of("dues_payment_month", "dues_payment", "dues_base", "member_step")) {
+            jdbc.update("delete from " + table + " where member_id in (select id from party_member"
+                    + " where party_org_id = any(?))", ids);
+        }
         jdbc.update("delete from member_history where member_id in (select id from party_member where party_org_id = any(?))",
                 ids);
         jdbc.update("delete from party_member where party_org_id = any(?)", ids);
@@ -82,10 +95,10 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         rollups.catchUp(everything.nodeId(), everything);
         assertThat(rollups.rebuild().drift()).as("drift before any write").isZero();
         Random random = new Random(6);
-        for (int round = 0; round < 18; round++) {
+        for (int round = 0; round < 24; round++) {
             long branch = branches.get(random.nextInt(branches.size()));
             long other = branches.get(random.nextInt(branches.size()));
-            switch (round % 9) {
+            switch (round % 12) {
                 case 0 -> members(branch, 40 + random.nextInt(40), "FULL");
                 case 1 -> jdbc.update("""
                         update party_member set party_org_id = ? where id in
@@ -103,7 +116,12 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                         + " where id = ?", branch);
                 case 7 -> jdbc.update("update party_member set status = 'APPLICANT' where party_org_id = ?"
                         + " and status = 'PROBATIONARY'", branch);
-                default -> owes(branch, random.nextBoolean() ? 0 : 1);
+                case 8 -> owes(branch, random.nextBoolean() ? 0 : 1);
+                case 9 -> baseAndPayment(branch);
+                case 10 -> jdbc.update("update party_member set applied_on = current_date - 45, admitted_on ="
+                        + " current_date - 300 where id in (select id from party_member where party_org_id = ?"
+                        + " order by id limit 4)", branch);
+                default -> step(branch);
             }
             rollups.catchUp(street, everything);
             List<RollupStore.Row> incremental = mine();
@@ -132,6 +150,53 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
             assertThat(page.reminders()).as("reminders of region %d", region).isEqualTo(counted);
         }
         assertThat(levels.regionPage(street, district).reminders().terms()).isPositive();
+    }
+
+    @Test
+    void shouldShowTheDuesAndDevelopmentFiguresTheFeaturesCount() {
+        for (long branch : branches.subList(0, 6)) {
+            baseAndPayment(branch);
+        }
+        jdbc.update("update party_member set status = 'APPLICANT', applied_on = current_date - 45 where id in"
+                + " (select id from party_member where party_org_id = ? order by id limit 3)", branches.get(1));
+        step(branches.get(1));
+        step(branches.get(branches.size() - 1));
+        long district = regionOf(USER);
+        Scope scope = Scope.ofRegion(district, regionPath(district));
+        rollups.catchUp(district, scope);
+
+        for (long region : List.of(street, district)) {
+            var side = levels.membersSide(regions.require(region, scope), scope).orElseThrow();
+            assertThat(duesRows(dues.figures(region, scope, side.dues())))
+                    .as("dues of region %d", region).isEqualTo(duesRows(dues.figures(region, scope)));
+            assertThat(stageRows(development.stages(region, scope, side.stages())))
+                    .as("development of region %d", region).isEqualTo(stageRows(development.stages(region, scope)));
+        }
+        var page = dues.figures(street, scope, levels.membersSide(regions.require(street, scope), scope)
+                .orElseThrow().dues());
+        assertThat(page.total().members()).isPositive();
+        assertThat(page.total().collectedYear()).isPositive();
+        assertThat(page.rows()).anyMatch(org.grassroots.dues.DuesViews.RegionFigures::own);
+        assertThat(development.stages(street, scope, levels.membersSide(regions.require(street, scope), scope)
+                .orElseThrow().stages()).total().applicants()).isPositive();
+        assertThat(levels.membersSide(regions.require(communities.get(0), scope), scope)).isEmpty();
+    }
+
+    private static List<List<Object>> duesRows(org.grassroots.dues.DuesViews.RegionPage page) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : page.rows()) {
+            rows.add(List.of(r.region().getId(), r.own(), r.members(), r.noBase(), r.inArrears(), r.flagged(),
+                    r.arrearsMonths(), r.collectedYear()));
+        }
+        var t = page.total();
+        rows.add(List.of(t.members(), t.noBase(), t.inArrears(), t.flagged(), t.arrearsMonths(), t.collectedYear()));
+        return rows;
+    }
+
+    private static List<StageCounts> stageRows(org.grassroots.development.DevelopmentViews.StagePage page) {
+        List<StageCounts> rows = new ArrayList<>(page.rows());
+        rows.add(page.total());
+        return rows;
     }
 
     @Test
@@ -172,13 +237,7 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
 
     private List<RollupStore.Row> mine() {
         return jdbc.query("select * from community_rollup where region_path like ? || '%' order by region_id",
-                (rs, i) -> new RollupStore.Row(rs.getLong("region_id"), rs.getString("region_path"),
-                        (Long) rs.getObject("district_id"), (Long) rs.getObject("street_id"),
-                        (Long) rs.getObject("community_id"), rs.getInt("orgs"), rs.getInt("branches"),
-                        rs.getInt("members"), rs.getInt("full_members"), rs.getInt("probationary"),
-                        rs.getInt("pipeline"), rs.getInt("attention"), rs.getInt("due_soon"), rs.getInt("overdue"),
-                        rs.getInt("term_due"), null),
-                regionPath(street));
+                (rs, i) -> RollupStore.row(rs).figures(), regionPath(street));
     }
 
     private long region(String level, String parentLevel, long parent, String name) {
@@ -208,6 +267,39 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                 from meeting_requirement r where r.frequency = 'MONTH'
                 on conflict (party_org_id, requirement_id, period_start) do update set held = excluded.held""",
                 org, held);
+    }
+
+    /** Gives the organization's paying members without a base one from seven months ago, and one a paid month. */
+    private void baseAndPayment(long org) {
+        jdbc.update("""
+                insert into dues_base (member_id, effective_month, category, monthly_base, kind, recorded_by)
+                select m.id, date_trunc('month', current_date - 210)::date, 'IN_SERVICE', 5000, 'ANNUAL', 'test'
+                from party_member m where m.party_org_id = ? and m.status in ('FULL', 'PROBATIONARY')
+                  and not exists (select 1 from dues_base b where b.member_id = m.id)""", org);
+        jdbc.update("""
+                with payer as (
+                    select m.id from party_member m join dues_base b on b.member_id = m.id
+                    where m.party_org_id = ?
+                      and not exists (select 1 from dues_payment_month pm where pm.member_id = m.id)
+                    order by m.id limit 1
+                ), paid as (
+                    insert into dues_payment (member_id, from_month, to_month, amount, extra_amount, method, paid_on,
+                        recorded_by)
+                    select id, date_trunc('month', current_date - 150)::date, date_trunc('month', current_date - 150)::date,
+                        25, 5, 'CASH', current_date, 'test' from payer
+                    returning id, member_id, from_month
+                )
+                insert into dues_payment_month (payment_id, member_id, month, amount)
+                select id, member_id, from_month, 25 from paid""", org);
+    }
+
+    /** Records the application of the organization's applicants who have none, as a secretary does. */
+    private void step(long org) {
+        jdbc.update("""
+                insert into member_step (member_id, step_code, done_on, decided_by, recorded_by)
+                select m.id, 'APPLY', current_date - 40, '支部', 'test' from party_member m
+                where m.party_org_id = ? and m.status = 'APPLICANT'
+                  and not exists (select 1 from member_step s where s.member_id = m.id)""", org);
     }
 
     /** Adds people to an organization in one statement, as an import does. */
