@@ -82,6 +82,8 @@ public class ComplianceService {
     @Transactional
     public RebuildReport rebuild() {
         long t0 = System.nanoTime();
+        // no refresh may commit between the snapshot of the summaries and their rebuild
+        store.lockAll();
         // a caller's transaction may already have rebuilt once: its snapshots live until it commits
         jdbc.execute("drop table if exists pg_temp.before_status, pg_temp.before_rollup");
         jdbc.execute("create temp table before_status on commit drop as select * from org_period_status");

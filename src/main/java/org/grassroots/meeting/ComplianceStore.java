@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -52,6 +53,13 @@ class ComplianceStore {
             group by o.region_id, s.requirement_id, s.period_start
             """;
 
+    /** Advisory lock key spaces (the first of the two int keys) of the summary writers. */
+    private static final int LOCK_SPACE_ALL = 0x636F_0000;
+    private static final int LOCK_SPACE_ORG = LOCK_SPACE_ALL + 1;
+    private static final int LOCK_SPACE_REGION = LOCK_SPACE_ALL + 2;
+    /** Above this many organizations a refresh locks the whole summary instead of row by row. */
+    private static final int MAX_ROW_LOCKS = 500;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     ComplianceStore(NamedParameterJdbcTemplate jdbc) {
@@ -68,15 +76,15 @@ class ComplianceStore {
         }
         MapSqlParameterSource p = new MapSqlParameterSource("orgs", orgIds).addValue("from", from)
                 .addValue("to", to).addValue("all", false);
+        Set<Long> regions = new TreeSet<>(jdbc.queryForList(
+                "select distinct region_id from party_org where id in (:orgs)", p, Long.class));
+        regions.addAll(extraRegionIds);
+        p.addValue("regions", regions);
+        lock(orgIds, p);
         jdbc.update("""
                 delete from org_period_status where party_org_id in (:orgs)
                   and period_end >= cast(:from as date) and period_start <= cast(:to as date)""", p);
         jdbc.update(DERIVE_STATUS, p);
-        List<Long> regions = jdbc.queryForList("select distinct region_id from party_org where id in (:orgs)", p,
-                Long.class);
-        Set<Long> all = new java.util.HashSet<>(regions);
-        all.addAll(extraRegionIds);
-        p.addValue("regions", all);
         // roll-ups cover whole periods: widen [from, to] to the periods that contain its ends
         p.addValue("from", Period.containing(Frequency.YEAR, from).start());
         p.addValue("to", to);
@@ -86,10 +94,41 @@ class ComplianceStore {
         jdbc.update(DERIVE_ROLLUP, p);
     }
 
+    /**
+     * Serializes the writers that re-derive the same rows. Each refresh deletes its rows and inserts
+     * them again; two concurrent ones would each miss the other's uncommitted rows and both insert the
+     * same keys. Transaction-level advisory locks on the touched organizations and regions make the
+     * second writer wait until the first commits; its next statements then see the first's rows (read
+     * committed takes a snapshot per statement) and derive the union. The locks are taken in one
+     * global order (organizations by id, then regions by id) so that two writers never wait on each
+     * other in a cycle. A refresh of many organizations (the daily opening of periods) and the full
+     * rebuild take the whole-summary lock exclusively instead, which every small refresh holds shared.
+     */
+    private void lock(Collection<Long> orgIds, MapSqlParameterSource p) {
+        if (orgIds.size() > MAX_ROW_LOCKS) {
+            lockAll();
+            return;
+        }
+        jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock_shared(" + LOCK_SPACE_ALL + ", 0)");
+        jdbc.query("""
+                select count(*) from (
+                    select pg_advisory_xact_lock(k.space, k.id) from (
+                        select %d as space, cast(id %% 2147483647 as int) as id from party_org where id in (:orgs)
+                        union
+                        select %d, cast(id %% 2147483647 as int) from region where id in (:regions)
+                        order by 1, 2) k) l""".formatted(LOCK_SPACE_ORG, LOCK_SPACE_REGION), p, rs -> null);
+    }
+
+    /** Takes the whole-summary lock exclusively: no refresh runs until the caller's transaction ends. */
+    void lockAll() {
+        jdbc.getJdbcTemplate().execute("select pg_advisory_xact_lock(" + LOCK_SPACE_ALL + ", 0)");
+    }
+
     /** Throws everything away and derives it again from the raw records. Returns the rows written. */
     int rebuild(LocalDate from, LocalDate to) {
         MapSqlParameterSource p = new MapSqlParameterSource("orgs", List.of(-1L)).addValue("regions", List.of(-1L))
                 .addValue("from", from).addValue("to", to).addValue("all", true);
+        lockAll();
         jdbc.getJdbcTemplate().execute("delete from compliance_rollup");
         jdbc.getJdbcTemplate().execute("delete from org_period_status");
         int rows = jdbc.update(DERIVE_STATUS, p);
