@@ -82,26 +82,10 @@ public class ComplianceService {
     @Transactional
     public RebuildReport rebuild() {
         long t0 = System.nanoTime();
-        // a caller's transaction may already have rebuilt once: its snapshots live until it commits
-        jdbc.execute("drop table if exists pg_temp.before_status, pg_temp.before_rollup");
-        jdbc.execute("create temp table before_status on commit drop as select * from org_period_status");
-        jdbc.execute("create temp table before_rollup on commit drop as select * from compliance_rollup");
-        store.rebuild(window.since(), window.today());
-        int statusDrift = count("""
-                select count(*) from ((select * from before_status except select * from org_period_status)
-                union all (select * from org_period_status except select * from before_status)) d""");
-        int rollupDrift = count("""
-                select count(*) from ((select * from before_rollup except select * from compliance_rollup)
-                union all (select * from compliance_rollup except select * from before_rollup)) d""");
-        RebuildReport report = new RebuildReport(count("select count(*) from org_period_status"),
-                count("select count(*) from compliance_rollup"), statusDrift, rollupDrift,
+        ComplianceStore.Rebuilt r = store.rebuild(window.since(), window.today());
+        RebuildReport report = new RebuildReport(r.statusRows(), r.rollupRows(), r.statusDrift(), r.rollupDrift(),
                 (System.nanoTime() - t0) / 1_000_000);
         log.info("Compliance rebuild: {}", report);
         return report;
-    }
-
-    private int count(String sql) {
-        Integer n = jdbc.queryForObject(sql, Integer.class);
-        return n == null ? 0 : n;
     }
 }
