@@ -85,6 +85,9 @@ class ComplianceStore {
     private static final int LOCK_SPACE_REGION = LOCK_SPACE_ALL + 2;
     /** Above this many organizations a refresh locks the whole summary instead of row by row. */
     private static final int MAX_ROW_LOCKS = 500;
+
+    /** PostgreSQL takes at most 65,535 parameters a statement, and a statement names the organizations twice. */
+    private static final int MAX_ORGS_PER_STATEMENT = 10_000;
     /** Memory for the rebuild's hash aggregates and joins, for its transaction only. */
     private static final String REBUILD_WORK_MEM = "256MB";
 
@@ -102,11 +105,23 @@ class ComplianceStore {
         if (orgIds.isEmpty() || to.isBefore(from)) {
             return;
         }
+        if (orgIds.size() > MAX_ORGS_PER_STATEMENT) {
+            // a city opens the periods of 54,000 organizations: in slices, each with its regions
+            List<Long> sorted = orgIds.stream().sorted().toList();
+            for (int i = 0; i < sorted.size(); i += MAX_ORGS_PER_STATEMENT) {
+                refresh(sorted.subList(i, Math.min(sorted.size(), i + MAX_ORGS_PER_STATEMENT)), extraRegionIds, from,
+                        to);
+            }
+            return;
+        }
         MapSqlParameterSource p = new MapSqlParameterSource("orgs", orgIds).addValue("from", from)
                 .addValue("to", to).addValue("all", false);
         Set<Long> regions = new TreeSet<>(jdbc.queryForList(
                 "select distinct region_id from party_org where id in (:orgs)", p, Long.class));
         regions.addAll(extraRegionIds);
+        if (regions.isEmpty()) {
+            return; // none of the organizations exists
+        }
         p.addValue("regions", regions);
         lock(orgIds, p);
         jdbc.update("""

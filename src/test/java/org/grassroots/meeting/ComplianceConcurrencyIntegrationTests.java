@@ -34,6 +34,29 @@ class ComplianceConcurrencyIntegrationTests extends WebIntegrationTestBase {
     @Autowired
     private TransactionTemplate tx;
 
+    @Autowired
+    private ComplianceStore store;
+
+    @Test
+    void shouldRefreshMoreOrganizationsThanOneStatementTakesParameters() {
+        tx.execute(s -> compliance.rebuild());
+        List<Long> ids = new java.util.ArrayList<>(jdbc.queryForList("select id from party_org", Long.class));
+        // ids without an organization still count as parameters, as a city's 54,000 organizations do
+        long top = jdbc.queryForObject("select max(id) from party_org", Long.class);
+        for (long i = 1; i <= 70_000; i++) {
+            ids.add(top + i);
+        }
+        java.time.LocalDate today = window.today();
+        tx.execute(s -> {
+            store.refresh(ids, java.util.Set.of(), today, today);
+            return null;
+        });
+        ComplianceService.RebuildReport report = tx.execute(s -> compliance.rebuild());
+        assertThat(report.statusDrift()).isZero();
+        assertThat(report.rollupDrift()).isZero();
+        assertThat(report.statusRows()).isPositive();
+    }
+
     @Test
     void shouldCommitConcurrentMeetingsOfOneCommunityAndLeaveNoDrift() throws Exception {
         List<Long> branches = jdbc.queryForList("""
