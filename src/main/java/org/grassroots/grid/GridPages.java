@@ -2,6 +2,7 @@ package org.grassroots.grid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -122,12 +123,35 @@ public class GridPages {
                 .toList();
     }
 
+    /**
+     * The gap figures of a city, district or street from figures already added up per child region (the
+     * level roll-up, keyed by the child's id); a community is counted from its nodes as above.
+     */
+    public GapPage gaps(long regionId, Scope scope, Map<Long, GridFigures> byChild) {
+        Region region = regions.require(regionId, scope);
+        if (region.getLevel() == RegionLevel.COMMUNITY) {
+            return gaps(regionId, scope);
+        }
+        List<GapCounts> rows = regions.children(region).stream()
+                .map(child -> counts(child, byChild.getOrDefault(child.getId(), GridFigures.ZERO))).toList();
+        GridFigures total = byChild.values().stream().reduce(GridFigures.ZERO, GridFigures::plus);
+        return new GapPage(region, crumbs(region, scope), rows, counts(region, total), List.of());
+    }
+
+    /**
+     * The figures of each community with open grid nodes among the given regions (every community when
+     * null; other regions are skipped), counted as {@link #gaps(long, Scope)} counts them, on today.
+     */
+    public List<GridFigures.OfCommunity> figuresByCommunity(Collection<Long> regionIds) {
+        return gapQueries.figures(regionIds, grids.today());
+    }
+
     private static GapCounts counts(Region region, Set<Long> communities, List<GridViews.GapRow> gaps,
             List<GapQueries.Totals> totals) {
         Map<GridViews.Gap, Long> byGap = gaps.stream().filter(g -> communities.contains(g.communityId()))
                 .collect(Collectors.groupingBy(GridViews.GapRow::gap, Collectors.counting()));
         List<GapQueries.Totals> mine = totals.stream().filter(t -> communities.contains(t.communityId())).toList();
-        return new GapCounts(region, mine.stream().mapToLong(GapQueries.Totals::grids).sum(),
+        return counts(region, new GridFigures(mine.stream().mapToLong(GapQueries.Totals::grids).sum(),
                 byGap.getOrDefault(GridViews.Gap.GRID_NO_LEADER, 0L),
                 byGap.getOrDefault(GridViews.Gap.GRID_NO_ORG, 0L),
                 mine.stream().mapToLong(GapQueries.Totals::buildings).sum(),
@@ -135,7 +159,12 @@ public class GridPages {
                 byGap.getOrDefault(GridViews.Gap.UNIT_NO_LEADER, 0L),
                 byGap.getOrDefault(GridViews.Gap.CADRE_LEFT, 0L),
                 mine.stream().mapToLong(GapQueries.Totals::gridsWithOrg).sum(),
-                mine.stream().mapToLong(GapQueries.Totals::buildingsWithLeader).sum());
+                mine.stream().mapToLong(GapQueries.Totals::buildingsWithLeader).sum()));
+    }
+
+    private static GapCounts counts(Region region, GridFigures f) {
+        return new GapCounts(region, f.grids(), f.gridsNoLeader(), f.gridsNoOrg(), f.buildings(),
+                f.buildingsNoLeader(), f.unitsNoLeader(), f.cadresLeft(), f.gridsWithOrg(), f.buildingsWithLeader());
     }
 
     // ---------------------------------------------------------------- tree building

@@ -56,8 +56,6 @@ class LevelController {
         rollups.catchUp(id, scope);
         LevelViews.RegionPage page = levels.regionPage(id, scope);
         model.addAttribute("page", page);
-        // grid coverage per child region (or the community's own counts): where nobody is responsible
-        model.addAttribute("grid", grids.gaps(id, scope));
         // working in a unit, active in the community: units and members reported, volunteers and venues per child region
         model.addAttribute("residents", residents.summary(id, scope));
         model.addAttribute("reporting", reporting.summary(id, scope));
@@ -66,6 +64,9 @@ class LevelController {
         // the members' side: development stages, dues and transfers in transit per child region
         // above a community and for a region grant, added up from the roll-up; otherwise from the people
         var side = levels.membersSide(page.region(), scope);
+        // grid coverage per child region (or the community's own counts): where nobody is responsible
+        model.addAttribute("grid", side.map(s -> grids.gaps(id, scope, s.grid()))
+                .orElseGet(() -> grids.gaps(id, scope)));
         model.addAttribute("development", side.map(s -> development.stages(id, scope, s.stages()))
                 .orElseGet(() -> development.stages(id, scope)));
         model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))

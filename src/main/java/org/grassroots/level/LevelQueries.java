@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.grassroots.development.DevelopmentViews.StageCounts;
 import org.grassroots.dues.DuesFigures;
+import org.grassroots.grid.GridFigures;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.shared.Scope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -89,7 +90,7 @@ class LevelQueries {
     }
 
     /** The dues and development figures of a region's child regions, added up from community_rollup. */
-    record MembersSide(Map<Long, DuesFigures> dues, Map<Long, StageCounts> stages) {
+    record MembersSide(Map<Long, DuesFigures> dues, Map<Long, StageCounts> stages, Map<Long, GridFigures> grid) {
     }
 
     /**
@@ -111,10 +112,16 @@ class LevelQueries {
                 + " sum(dev_applicants) as applicants, sum(dev_activists) as activists,"
                 + " sum(dev_candidates) as candidates, sum(dev_admission) as admission,"
                 + " sum(dev_probationary) as probationary, sum(dev_awaiting) as awaiting, sum(dev_due) as due,"
-                + " sum(dev_overdue) as overdue from community_rollup where region_path like :path || '%'"
+                + " sum(dev_overdue) as overdue, sum(grids) as grids, sum(grids_no_leader) as grids_no_leader,"
+                + " sum(grids_no_org) as grids_no_org, sum(buildings) as buildings,"
+                + " sum(buildings_no_leader) as buildings_no_leader, sum(units_no_leader) as units_no_leader,"
+                + " sum(cadres_left) as cadres_left, sum(grids_with_org) as grids_with_org,"
+                + " sum(buildings_with_leader) as buildings_with_leader"
+                + " from community_rollup where region_path like :path || '%'"
                 + " group by " + column;
         Map<Long, DuesFigures> dues = new HashMap<>();
         Map<Long, StageCounts> stages = new HashMap<>();
+        Map<Long, GridFigures> grid = new HashMap<>();
         jdbc.query(sql, new MapSqlParameterSource("path", regionPath), rs -> {
             Long key = (Long) rs.getObject("key");
             if (rs.getLong("dues_members") > 0) {
@@ -129,8 +136,12 @@ class LevelQueries {
             if (stageKey != null && c.total() > 0) {
                 stages.put(stageKey, c);
             }
+            GridFigures g = RollupStore.grid(rs);
+            if (key != null && !g.equals(GridFigures.ZERO)) {
+                grid.put(key, g);
+            }
         });
-        return new MembersSide(dues, stages);
+        return new MembersSide(dues, stages, grid);
     }
 
     /** Figures per organization for its own members (not its sub-organizations'). */

@@ -12,6 +12,8 @@ import org.grassroots.development.DevelopmentPages;
 import org.grassroots.development.DevelopmentViews.StageCounts;
 import org.grassroots.dues.DuesFigures;
 import org.grassroots.dues.DuesPages;
+import org.grassroots.grid.GridFigures;
+import org.grassroots.grid.GridPages;
 import org.grassroots.meeting.ComplianceViewService;
 import org.grassroots.org.OrgService;
 import org.grassroots.org.OrgType;
@@ -42,16 +44,18 @@ public class RollupService {
     private final ComplianceViewService compliance;
     private final DuesPages dues;
     private final DevelopmentPages development;
+    private final GridPages grids;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, DuesPages dues,
-            DevelopmentPages development, JdbcTemplate jdbc, Clock clock) {
+            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock) {
         this.store = store;
         this.orgs = orgs;
         this.compliance = compliance;
         this.dues = dues;
         this.development = development;
+        this.grids = grids;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -138,8 +142,16 @@ public class RollupService {
             RollupStore.Row one = new RollupStore.Row(f.regionId(), f.regionPath(), f.districtId(), f.streetId(),
                     f.communityId(), counted ? 1 : 0, f.open() && f.type().isBranch() ? 1 : 0, (int) f.members(),
                     (int) f.full(), (int) f.probationary(), (int) f.pipeline(), attention ? 1 : 0, 0, 0, 0, today, null,
-                    null);
+                    null, null);
             rows.merge(f.regionId(), one, RollupService::plus);
+        }
+        // the grid figures by the grid feature's own statements; a community with grid nodes and no
+        // organization gets a row of its own
+        Map<Long, GridFigures> gridFigures = new HashMap<>();
+        for (GridFigures.OfCommunity c : grids.figuresByCommunity(regionIds)) {
+            gridFigures.put(c.communityId(), c.figures());
+            rows.putIfAbsent(c.communityId(), new RollupStore.Row(c.communityId(), c.path(), c.districtId(),
+                    c.streetId(), c.communityId(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, today, null, null, null));
         }
         if (rows.isEmpty()) {
             return List.of();
@@ -152,14 +164,15 @@ public class RollupService {
         StageCounts noStages = new StageCounts(null, null, null, 0, 0, 0, 0, 0, 0, 0, 0);
         return rows.values().stream().map(r -> r.withReminders(reminders.getOrDefault(r.regionId(), none))
                 .with(dues.getOrDefault(r.regionId(), DuesFigures.ZERO),
-                        stages.getOrDefault(r.regionId(), noStages))).toList();
+                        stages.getOrDefault(r.regionId(), noStages),
+                        gridFigures.getOrDefault(r.regionId(), GridFigures.ZERO))).toList();
     }
 
     private static RollupStore.Row plus(RollupStore.Row a, RollupStore.Row b) {
         return new RollupStore.Row(a.regionId(), a.regionPath(), a.districtId(), a.streetId(), a.communityId(),
                 a.orgs() + b.orgs(), a.branches() + b.branches(), a.members() + b.members(), a.full() + b.full(),
                 a.probationary() + b.probationary(), a.pipeline() + b.pipeline(), a.attention() + b.attention(),
-                0, 0, 0, a.computedOn(), null, null);
+                0, 0, 0, a.computedOn(), null, null, null);
     }
 
     private boolean tryLock() {

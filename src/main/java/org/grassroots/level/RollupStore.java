@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.grassroots.development.DevelopmentViews.StageCounts;
 import org.grassroots.dues.DuesFigures;
+import org.grassroots.grid.GridFigures;
 import org.grassroots.org.OrgType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,26 +32,27 @@ class RollupStore {
     /** A row of community_rollup; the dues and development figures are those of their features. */
     record Row(long regionId, String regionPath, Long districtId, Long streetId, Long communityId, int orgs,
             int branches, int members, int full, int probationary, int pipeline, int attention, int dueSoon,
-            int overdue, int terms, LocalDate computedOn, DuesFigures dues, StageCounts development) {
+            int overdue, int terms, LocalDate computedOn, DuesFigures dues, StageCounts development,
+            GridFigures grid) {
 
         /** The row without its day, to compare figures. */
         Row figures() {
             return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
-                    probationary, pipeline, attention, dueSoon, overdue, terms, null, dues, development);
+                    probationary, pipeline, attention, dueSoon, overdue, terms, null, dues, development, grid);
         }
 
         Row withReminders(long[] counts) {
             return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
                     probationary, pipeline, attention, (int) counts[0], (int) counts[1], (int) counts[2], computedOn,
-                    dues, development);
+                    dues, development, grid);
         }
 
-        Row with(DuesFigures dues, StageCounts development) {
+        Row with(DuesFigures dues, StageCounts development, GridFigures grid) {
             return new Row(regionId, regionPath, districtId, streetId, communityId, orgs, branches, members, full,
                     probationary, pipeline, attention, dueSoon, overdue, terms, computedOn, dues,
                     new StageCounts(null, regionId, null, development.applicants(), development.activists(),
                             development.candidates(), development.admission(), development.probationary(),
-                            development.awaiting(), development.due(), development.overdue()));
+                            development.awaiting(), development.due(), development.overdue()), grid);
         }
     }
 
@@ -132,11 +134,14 @@ class RollupStore {
                     branches, members, full_members, probationary, pipeline, attention, due_soon, overdue, term_due,
                     computed_on, dues_members, dues_no_base, dues_in_arrears, dues_flagged, dues_arrears_months,
                     dues_collected, dev_applicants, dev_activists, dev_candidates, dev_admission, dev_probationary,
-                    dev_awaiting, dev_due, dev_overdue)
+                    dev_awaiting, dev_due, dev_overdue, grids, grids_no_leader, grids_no_org, buildings,
+                    buildings_no_leader, units_no_leader, cadres_left, grids_with_org, buildings_with_leader)
                 values (:region, :path, :district, :street, :community, :orgs, :branches, :members, :full,
                     :probationary, :pipeline, :attention, :due, :overdue, :terms, :on, :duesMembers, :noBase,
                     :inArrears, :flagged, :arrearsMonths, :collected, :applicants, :activists, :candidates,
-                    :admission, :devProbationary, :awaiting, :devDue, :devOverdue)
+                    :admission, :devProbationary, :awaiting, :devDue, :devOverdue, :grids, :gridsNoLeader,
+                    :gridsNoOrg, :buildings, :buildingsNoLeader, :unitsNoLeader, :cadresLeft, :gridsWithOrg,
+                    :buildingsWithLeader)
                 on conflict (region_id) do update set region_path = excluded.region_path,
                     district_id = excluded.district_id, street_id = excluded.street_id,
                     community_id = excluded.community_id, orgs = excluded.orgs, branches = excluded.branches,
@@ -150,12 +155,18 @@ class RollupStore {
                     dev_applicants = excluded.dev_applicants, dev_activists = excluded.dev_activists,
                     dev_candidates = excluded.dev_candidates, dev_admission = excluded.dev_admission,
                     dev_probationary = excluded.dev_probationary, dev_awaiting = excluded.dev_awaiting,
-                    dev_due = excluded.dev_due, dev_overdue = excluded.dev_overdue""", batch);
+                    dev_due = excluded.dev_due, dev_overdue = excluded.dev_overdue, grids = excluded.grids,
+                    grids_no_leader = excluded.grids_no_leader, grids_no_org = excluded.grids_no_org,
+                    buildings = excluded.buildings, buildings_no_leader = excluded.buildings_no_leader,
+                    units_no_leader = excluded.units_no_leader, cadres_left = excluded.cadres_left,
+                    grids_with_org = excluded.grids_with_org,
+                    buildings_with_leader = excluded.buildings_with_leader""", batch);
     }
 
     private static SqlParameterSource params(Row r) {
         DuesFigures d = r.dues();
         StageCounts s = r.development();
+        GridFigures g = r.grid();
         return new MapSqlParameterSource("region", r.regionId())
                 .addValue("path", r.regionPath()).addValue("district", r.districtId())
                 .addValue("street", r.streetId()).addValue("community", r.communityId())
@@ -169,7 +180,11 @@ class RollupStore {
                 .addValue("applicants", s.applicants()).addValue("activists", s.activists())
                 .addValue("candidates", s.candidates()).addValue("admission", s.admission())
                 .addValue("devProbationary", s.probationary()).addValue("awaiting", s.awaiting())
-                .addValue("devDue", s.due()).addValue("devOverdue", s.overdue());
+                .addValue("devDue", s.due()).addValue("devOverdue", s.overdue()).addValue("grids", g.grids())
+                .addValue("gridsNoLeader", g.gridsNoLeader()).addValue("gridsNoOrg", g.gridsNoOrg())
+                .addValue("buildings", g.buildings()).addValue("buildingsNoLeader", g.buildingsNoLeader())
+                .addValue("unitsNoLeader", g.unitsNoLeader()).addValue("cadresLeft", g.cadresLeft())
+                .addValue("gridsWithOrg", g.gridsWithOrg()).addValue("buildingsWithLeader", g.buildingsWithLeader());
     }
 
     /** Every row, ordered by region, for comparing a rebuild with what was there. */
@@ -190,7 +205,14 @@ class RollupStore {
                 new StageCounts(null, rs.getLong("region_id"), null, rs.getLong("dev_applicants"),
                         rs.getLong("dev_activists"), rs.getLong("dev_candidates"), rs.getLong("dev_admission"),
                         rs.getLong("dev_probationary"), rs.getLong("dev_awaiting"), rs.getLong("dev_due"),
-                        rs.getLong("dev_overdue")));
+                        rs.getLong("dev_overdue")), grid(rs));
+    }
+
+    /** The grid figures of a row of community_rollup, or of a sum with the same column names. */
+    static GridFigures grid(ResultSet rs) throws SQLException {
+        return new GridFigures(rs.getLong("grids"), rs.getLong("grids_no_leader"), rs.getLong("grids_no_org"),
+                rs.getLong("buildings"), rs.getLong("buildings_no_leader"), rs.getLong("units_no_leader"),
+                rs.getLong("cadres_left"), rs.getLong("grids_with_org"), rs.getLong("buildings_with_leader"));
     }
 
     void clearQueue() {

@@ -43,11 +43,16 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
     @Autowired
     DevelopmentPages development;
 
+    @Autowired
+    org.grassroots.grid.GridPages grids;
+
     private final List<Long> made = new ArrayList<>();
     private final List<Long> orgs = new ArrayList<>();
     private final List<Long> communities = new ArrayList<>();
     private final List<Long> branches = new ArrayList<>();
+    private final List<Long> nodes = new ArrayList<>();
     private long street;
+    private long gridOnly;
     private Scope everything;
 
     @BeforeEach
@@ -68,11 +73,23 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         // one branch sits directly in the street, as some non-public ones do
         branches.add(org("BRANCH", null, street));
         members(branches.get(branches.size() - 1), 4, "FULL");
+        // grids in every community, and one community with grids and no organization
+        gridOnly = region("COMMUNITY", "STREET", street, "汇总测试网格社区");
+        for (long community : communities) {
+            grid(community, true);
+        }
+        grid(gridOnly, false);
     }
 
     @AfterEach
     void removeWhatWasMade() {
         Object ids = orgs.toArray(Long[]::new);
+        Object regionIds = made.toArray(Long[]::new);
+        jdbc.update("delete from grid_cadre where grid_node_id in (select id from grid_node where community_id = any(?))",
+                regionIds);
+        for (String kind : List.of("UNIT", "BUILDING", "GRID")) {
+            jdbc.update("delete from grid_node where community_id = any(?) and kind = ?", regionIds, kind);
+        }
         for (String table : List.of("dues_payment_month", "dues_payment", "dues_base", "member_step")) {
             jdbc.update("delete from " + table + " where member_id in (select id from party_member"
                     + " where party_org_id = any(?))", ids);
@@ -91,14 +108,15 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
-    void shouldEqualRebuildAfterImportsMovesStatusChangesDeletesAndOrganizationChanges() {
+    void shouldEqualRebuildAfterImportsMovesStatusChangesDeletesOrganizationAndGridChanges() {
         rollups.catchUp(everything.nodeId(), everything);
         assertThat(rollups.rebuild().drift()).as("drift before any write").isZero();
         Random random = new Random(6);
-        for (int round = 0; round < 24; round++) {
+        for (int round = 0; round < 30; round++) {
             long branch = branches.get(random.nextInt(branches.size()));
             long other = branches.get(random.nextInt(branches.size()));
-            switch (round % 12) {
+            long node = nodes.get(random.nextInt(nodes.size()));
+            switch (round % 15) {
                 case 0 -> members(branch, 40 + random.nextInt(40), "FULL");
                 case 1 -> jdbc.update("""
                         update party_member set party_org_id = ? where id in
@@ -121,7 +139,14 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                 case 10 -> jdbc.update("update party_member set applied_on = current_date - 45, admitted_on ="
                         + " current_date - 300 where id in (select id from party_member where party_org_id = ?"
                         + " order by id limit 4)", branch);
-                default -> step(branch);
+                case 11 -> step(branch);
+                case 12 -> cadre(node, branch);
+                case 13 -> jdbc.update("update grid_cadre set end_on = current_date - 1 where id ="
+                        + " (select max(id) from grid_cadre where grid_node_id = any(?) and end_on is null)",
+                        (Object) nodes.toArray(Long[]::new));
+                default -> jdbc.update("update grid_node set closed_on = case when closed_on is null"
+                        + " then current_date end, party_org_id = case when kind = 'GRID' then ? end where id = ?",
+                        branch, node);
             }
             rollups.catchUp(street, everything);
             List<RollupStore.Row> incremental = mine();
@@ -129,7 +154,7 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
             assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
             assertThat(mine()).as("rows after round %d", round).isEqualTo(incremental);
         }
-        assertThat(mine()).hasSize(4);
+        assertThat(mine()).hasSize(5);
         assertThat(mine().stream().mapToLong(RollupStore.Row::members).sum()).isEqualTo(jdbc.queryForObject("""
                 select count(*) from party_member m join party_org o on o.id = m.party_org_id
                 where o.street_id = ? and m.status in ('FULL', 'PROBATIONARY')""", Long.class, street));
@@ -182,6 +207,48 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         assertThat(levels.membersSide(regions.require(communities.get(0), scope), scope)).isEmpty();
     }
 
+    @Test
+    void shouldShowTheGridFiguresTheGridPagesCount() {
+        long left = jdbc.queryForObject("select id from party_member where party_org_id = ? order by id limit 1",
+                Long.class, branches.get(0));
+        for (int i = 0; i < nodes.size(); i += 2) {
+            cadre(nodes.get(i), branches.get(0));
+        }
+        // a cadre whose organization moves to another community, who no longer lives there, has left it
+        cadre(nodes.get(nodes.size() - 1), branches.get(0));
+        jdbc.update("update party_member set party_org_id = ?, residence_community_id = null where id = ?",
+                branches.get(3), left);
+        long district = regionOf(USER);
+        Scope scope = Scope.ofRegion(district, regionPath(district));
+        rollups.catchUp(district, scope);
+
+        for (long region : List.of(street, district)) {
+            var side = levels.membersSide(regions.require(region, scope), scope).orElseThrow();
+            assertThat(gapRows(grids.gaps(region, scope, side.grid()))).as("grid figures of region %d", region)
+                    .isEqualTo(gapRows(grids.gaps(region, scope)));
+        }
+        var streetPage = grids.gaps(street, scope, levels.membersSide(regions.require(street, scope), scope)
+                .orElseThrow().grid());
+        assertThat(streetPage.total().grids()).isEqualTo(4);
+        assertThat(streetPage.total().cadresLeft()).isPositive();
+        assertThat(streetPage.total().gridsNoLeader()).isPositive();
+        assertThat(streetPage.rows()).anyMatch(r -> r.region().getId() == gridOnly && r.grids() == 1);
+    }
+
+    private static List<List<Long>> gapRows(org.grassroots.grid.GridViews.GapPage page) {
+        List<List<Long>> rows = new ArrayList<>();
+        for (var r : page.rows()) {
+            rows.add(gapRow(r));
+        }
+        rows.add(gapRow(page.total()));
+        return rows;
+    }
+
+    private static List<Long> gapRow(org.grassroots.grid.GridViews.GapCounts c) {
+        return List.of(c.region().getId(), c.grids(), c.gridsNoLeader(), c.gridsNoOrg(), c.buildings(),
+                c.buildingsNoLeader(), c.unitsNoLeader(), c.cadresLeft(), c.gridsWithOrg(), c.buildingsWithLeader());
+    }
+
     private static List<List<Object>> duesRows(org.grassroots.dues.DuesViews.RegionPage page) {
         List<List<Object>> rows = new ArrayList<>();
         for (var r : page.rows()) {
@@ -223,9 +290,11 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         RollupService.RebuildReport report = rollups.rebuild();
 
         assertThat(report.drift()).isEqualTo(2);
-        assertThat(report.rows()).isEqualTo(jdbc.queryForObject(
-                "select count(distinct region_id) from party_org", Integer.class));
-        assertThat(mine()).hasSize(4);
+        assertThat(report.rows()).isEqualTo(jdbc.queryForObject("""
+                select count(*) from (select region_id from party_org
+                                      union select community_id from grid_node where closed_on is null) r""",
+                Integer.class));
+        assertThat(mine()).hasSize(5);
         assertThat(rollups.rebuild().drift()).isZero();
     }
 
@@ -300,6 +369,37 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
                 select m.id, 'APPLY', current_date - 40, '支部', 'test' from party_member m
                 where m.party_org_id = ? and m.status = 'APPLICANT'
                   and not exists (select 1 from member_step s where s.member_id = m.id)""", org);
+    }
+
+    /** A grid with a building and a unit in the community, the grid linked to an organization or not. */
+    private void grid(long community, boolean linked) {
+        Long org = linked ? jdbc.queryForObject("select min(id) from party_org where community_id = ?", Long.class,
+                community) : null;
+        long grid = jdbc.queryForObject("""
+                insert into grid_node (community_id, kind, name, households, party_org_id)
+                values (?, 'GRID', '汇总测试网格', 300, ?) returning id""", Long.class, community, org);
+        long building = jdbc.queryForObject("""
+                insert into grid_node (community_id, kind, parent_id, parent_kind, name)
+                values (?, 'BUILDING', ?, 'GRID', '1幢') returning id""", Long.class, community, grid);
+        long unit = jdbc.queryForObject("""
+                insert into grid_node (community_id, kind, parent_id, parent_kind, name)
+                values (?, 'UNIT', ?, 'BUILDING', '1单元') returning id""", Long.class, community, building);
+        nodes.addAll(List.of(grid, building, unit));
+    }
+
+    /** Appoints the leader of the node's kind, a member of the organization who lives in the node's community. */
+    private void cadre(long node, long org) {
+        jdbc.update("""
+                with person as (
+                    select m.id from party_member m where m.party_org_id = ?
+                      and m.status in ('FULL', 'PROBATIONARY') order by m.id limit 1
+                ), moved as (
+                    update party_member set residence_community_id = (select community_id from grid_node where id = ?)
+                    where id in (select id from person) returning id
+                )
+                insert into grid_cadre (grid_node_id, role, member_id, start_on)
+                select n.id, n.kind || '_LEADER', p.id, current_date - 30 from grid_node n, moved p where n.id = ?""",
+                org, node, node);
     }
 
     /** Adds people to an organization in one statement, as an import does. */
