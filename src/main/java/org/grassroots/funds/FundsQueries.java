@@ -2,6 +2,7 @@ package org.grassroots.funds;
 
 import java.util.List;
 import org.grassroots.funds.FundsViews.CommunityFunds;
+import org.grassroots.shared.web.RequestMemo;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,12 @@ class FundsQueries {
         this.jdbc = jdbc;
     }
 
+    /** Read once per page: the funds box and 三有一化 both need them. */
     List<CommunityFunds> facts(String regionPrefix, int year) {
+        return RequestMemo.get("funds.facts:" + regionPrefix + ":" + year, () -> List.copyOf(read(regionPrefix, year)));
+    }
+
+    private List<CommunityFunds> read(String regionPrefix, int year) {
         MapSqlParameterSource p = new MapSqlParameterSource("prefix", regionPrefix).addValue("year", year);
         return jdbc.query(FACTS, p, (rs, i) -> new CommunityFunds(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6).setScale(2), rs.getBigDecimal(7).setScale(2),

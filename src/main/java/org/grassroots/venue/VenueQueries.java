@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.grassroots.region.RegionLevel;
+import org.grassroots.shared.web.RequestMemo;
 import org.grassroots.venue.VenueViews.Filter;
 import org.grassroots.venue.VenueViews.ServingVenue;
 import org.grassroots.venue.VenueViews.VenueRow;
@@ -44,9 +45,13 @@ class VenueQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every community under the prefix, with households and the venues serving it. */
+    /**
+     * Every community under the prefix, with households and the venues serving it; read once per page,
+     * as the venue box and 三有一化 both need it.
+     */
     List<Served> served(String prefix) {
-        return served("path like :prefix || '%'", new MapSqlParameterSource("prefix", prefix));
+        return RequestMemo.get("venue.served:" + prefix, () -> List.copyOf(
+                served("path like :prefix || '%'", new MapSqlParameterSource("prefix", prefix))));
     }
 
     /** The communities of a circle, wherever they sit (names of neighbours are not scoped). */
