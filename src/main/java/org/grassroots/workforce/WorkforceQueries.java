@@ -53,11 +53,12 @@ class WorkforceQueries {
 
     private static final String STAFFING = BASE + """
             select c.id, c.name, c.path,
-                   (select string_agg(cur.name, '、' order by cur.start_on, cur.id) from cur
-                    where cur.community_id = c.id and cur.role = 'SECRETARY') as secretary,
-                   (select count(*) from cur where cur.community_id = c.id and cur.role = 'PARTY_WORKER'
-                      and cur.full_time) as party_workers
-            from comm c order by c.path
+                   string_agg(cur.name, '、' order by cur.start_on, cur.id) filter (where cur.role = 'SECRETARY')
+                       as secretary,
+                   count(cur.id) filter (where cur.role = 'PARTY_WORKER' and cur.full_time) as party_workers
+            from comm c left join cur on cur.community_id = c.id
+            group by c.id, c.name, c.path
+            order by c.path
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
