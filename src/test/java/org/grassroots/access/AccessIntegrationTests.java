@@ -129,6 +129,8 @@ class AccessIntegrationTests extends WebIntegrationTestBase {
                 .andReturn());
         assertThat(detail).contains("仅准入后可见的检查").doesNotContain("id=\"approve-form\"")
                 .doesNotContain("id=\"access-edit\"");
+        // the navigation leads each user to the registry of their own region
+        assertThat(list).contains("href=\"/regions/" + community() + "/access\"");
     }
 
     @Test
@@ -468,6 +470,30 @@ class AccessIntegrationTests extends WebIntegrationTestBase {
         } finally {
             jdbc.update("delete from access_request where department = '区负担测试局'");
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private AccessPages pages;
+
+    @Test
+    void shouldSumTheChildRowsIntoTheTotalForTheLevelPages() {
+        org.grassroots.shared.Scope scope = ((org.grassroots.security.GrassrootsUser) users
+                .loadUserByUsername("city")).getScope();
+        for (long region : List.of(regionOf("city"), regionOf("district"), street(), community())) {
+            AccessViews.BurdenPage page = pages.burden(region, scope);
+            assertThat(page.rows()).as("rows of " + region).isNotEmpty();
+            assertThat(page.rows().stream().mapToLong(AccessViews.BurdenRow::approved).sum())
+                    .isEqualTo(page.total().approved());
+            assertThat(page.rows().stream().mapToLong(AccessViews.BurdenRow::refused).sum())
+                    .isEqualTo(page.total().refused());
+            assertThat(page.rows().stream().mapToLong(AccessViews.BurdenRow::communitiesOverLimit).sum())
+                    .isEqualTo(page.total().communitiesOverLimit());
+            assertThat(page.total().approved()).isEqualTo(page.total().tasks() + page.total().inspections()
+                    + page.total().meetings() + page.total().reportForms());
+            assertThat(page.months()).hasSize(12);
+        }
+        // the demo city has a community above the limit
+        assertThat(pages.burden(regionOf("city"), scope).total().communitiesOverLimit()).isPositive();
     }
 
     @Test
