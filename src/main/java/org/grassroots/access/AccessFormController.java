@@ -110,6 +110,12 @@ class AccessFormController {
             redirect.addFlashAttribute("error", "access.error.alreadyDecided");
             return "redirect:/access/" + id;
         }
+        if (result.hasFieldErrors("version")) {
+            // not a version this page ever sent: treat it as stale, show the current values
+            model.addAttribute("conflict", request);
+            form.setVersion(request.getVersion());
+            return renderDetail(id, outcome, scope, model);
+        }
         if (result.hasErrors()) {
             return renderDetail(id, outcome, scope, model);
         }

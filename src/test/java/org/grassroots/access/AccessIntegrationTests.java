@@ -256,6 +256,12 @@ class AccessIntegrationTests extends WebIntegrationTestBase {
                 .with(as("street")).with(csrf())).andExpect(status().isOk()).andReturn());
         assertThat(textOf(html, "conflict")).contains("被修改过的事项（修订）");
         assertThat(statusOf(id)).isEqualTo("REGISTERED");
+        // a version that is no number is no version of this item either
+        html = html(mvc.perform(post("/access/" + id + "/refuse").param("version", "abc").param("note", "理由")
+                .with(as("street")).with(csrf())).andExpect(status().isOk()).andReturn());
+        assertThat(textOf(html, "conflict")).contains("被修改过的事项（修订）");
+        assertThat(inputValue(html, "version")).isEqualTo(Long.toString(version(id)));
+        assertThat(statusOf(id)).isEqualTo("REGISTERED");
         // a stale amendment shows the conflict too and overwrites nothing
         MultiValueMap<String, String> stale = request("过期的修改", community());
         stale.add("version", Long.toString(seen));
