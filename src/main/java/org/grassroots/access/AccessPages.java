@@ -212,8 +212,9 @@ public class AccessPages {
         }
         long overCommunities = communities.stream().filter(c -> byCommunity.getOrDefault(c, Map.of()).values()
                 .stream().anyMatch(v -> policy.overLimit(v[0]))).count();
+        // the current month is still filling: the arrow compares the last full month with the one before
         int n = cells.size();
-        int trend = AccessPolicy.trend(cells.get(n - 2).approved(), cells.get(n - 1).approved());
+        int trend = AccessPolicy.trend(cells.get(n - 3).approved(), cells.get(n - 2).approved());
         return new BurdenRow(region, cells,
                 own.stream().mapToLong(AccessQueries.MonthCount::tasks).sum(),
                 own.stream().mapToLong(AccessQueries.MonthCount::inspections).sum(),

@@ -73,7 +73,7 @@ public class AccessPolicy {
         return (int) Math.max(1, Math.min(BAR_STEPS, Math.round(BAR_STEPS * (double) count / max)));
     }
 
-    /** -1, 0 or 1: the last month against the one before it. */
+    /** -1, 0 or 1: a month against the one before it (the pages use the last full month). */
     public static int trend(long previous, long last) {
         return Long.compare(last, previous);
     }

@@ -44,8 +44,8 @@ public final class AccessViews {
 
     /**
      * One region's burden over the twelve months: approved items by kind, approved in all, refused, the
-     * communities above the limit in at least one month, and the trend of the last month against the one
-     * before (-1, 0, 1). Items are counted once per community they are addressed to.
+     * communities above the limit in at least one month, and the trend of the last full month against the
+     * one before (-1, 0, 1). Items are counted once per community they are addressed to.
      */
     public record BurdenRow(Region region, List<MonthCell> months, long tasks, long inspections, long meetings,
             long reportForms, long approved, long refused, long communities, long communitiesOverLimit, int trend) {
