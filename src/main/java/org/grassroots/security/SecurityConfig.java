@@ -201,6 +201,17 @@ class SecurityConfig {
                         // readiness: every level reads 三有一化 per community and its export
                         .requestMatchers(GET, "/regions/*/readiness", "/regions/*/readiness.xlsx")
                         .hasAnyRole(LEVEL_ROLES)
+                        // community access: every level reads a street's registry, a community's approved items,
+                        // one item and the burden; the city, district and street register and amend, the street
+                        // (or the district) decides
+                        .requestMatchers(GET, "/regions/*/access", "/regions/*/access.xlsx", "/regions/*/access/burden",
+                                "/access/*").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(GET, "/regions/*/access/new", "/access/*/edit")
+                        .hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL", "STREET_STAFF")
+                        .requestMatchers(POST, "/regions/*/access", "/access/*")
+                        .hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL", "STREET_STAFF")
+                        .requestMatchers(POST, "/access/*/approve", "/access/*/refuse")
+                        .hasAnyRole("DISTRICT_OFFICIAL", "STREET_STAFF")
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

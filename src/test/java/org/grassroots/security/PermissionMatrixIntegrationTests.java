@@ -897,4 +897,73 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 "403 403 403 403 403 403");
         assertThat(mismatches).isEmpty();
     }
+
+
+    @Test
+    void shouldAnswerAccessRoutesAsDocumented() throws Exception {
+        long street = regionOf("street");
+        long district = regionOf("district");
+        long outStreet = jdbc.queryForObject("select street_id from region where id = ?", Long.class, outRegion);
+        String insert = """
+                with r as (insert into access_request (street_id, department, kind, title, requested_from, status,
+                               registered_by, decided_by, decided_at)
+                           values (?, '权限矩阵部门', 'TASK', '权限矩阵', current_date, ?, 'test',
+                                   case when ? = 'REGISTERED' then null else 'test' end,
+                                   case when ? = 'REGISTERED' then null else now() end) returning id)
+                insert into access_target (request_id, community_id) select id, ? from r returning request_id""";
+        long pending = jdbc.queryForObject(insert, Long.class, street, "REGISTERED", "REGISTERED", "REGISTERED",
+                inRegion);
+        long approved = jdbc.queryForObject(insert, Long.class, street, "APPROVED", "APPROVED", "APPROVED", inRegion);
+        long out = jdbc.queryForObject(insert, Long.class, outStreet, "REGISTERED", "REGISTERED", "REGISTERED",
+                outRegion);
+        List<String> mismatches = new ArrayList<>();
+        for (String page : List.of("access", "access.xlsx")) {
+            check(mismatches, "GET /regions/{street}/" + page, "/regions/" + street + "/" + page,
+                    "200 200 200 404 404 403");
+            check(mismatches, "GET /regions/{community}/" + page, "/regions/" + inRegion + "/" + page,
+                    "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}/" + page, "/regions/" + outStreet + "/" + page,
+                    "200 404 404 404 404 403");
+        }
+        check(mismatches, "GET /regions/{district}/access", "/regions/" + district + "/access",
+                "302 302 404 404 404 403");
+        check(mismatches, "GET /regions/{street}/access/burden", "/regions/" + street + "/access/burden",
+                "200 200 200 404 404 403");
+        check(mismatches, "GET /regions/{community}/access/burden", "/regions/" + inRegion + "/access/burden",
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /regions/{out}/access/burden", "/regions/" + outStreet + "/access/burden",
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /regions/{street}/access/new", "/regions/" + street + "/access/new",
+                "200 200 200 403 403 403");
+        check(mismatches, "GET /regions/{out}/access/new", "/regions/" + outStreet + "/access/new",
+                "200 404 404 403 403 403");
+        check(mismatches, "GET /regions/{community}/access/new", "/regions/" + inRegion + "/access/new",
+                "404 404 404 403 403 403");
+        check(mismatches, "GET /access/{approved}", "/access/" + approved, "200 200 200 200 404 403");
+        check(mismatches, "GET /access/{pending}", "/access/" + pending, "200 200 200 404 404 403");
+        check(mismatches, "GET /access/{out}", "/access/" + out, "200 404 404 404 404 403");
+        check(mismatches, "GET /access/{missing}", "/access/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /access/{pending}/edit", "/access/" + pending + "/edit", "200 200 200 403 403 403");
+        check(mismatches, "GET /access/{out}/edit", "/access/" + out + "/edit", "200 404 404 403 403 403");
+        // no fields: an allowed role gets past role and scope and sees the form again
+        checkPost(mismatches, "POST /regions/{street}/access", "/regions/" + street + "/access",
+                "200 200 200 403 403 403");
+        checkPost(mismatches, "POST /regions/{out}/access", "/regions/" + outStreet + "/access",
+                "200 404 404 403 403 403");
+        checkPost(mismatches, "POST /access/{pending}", "/access/" + pending, "200 200 200 403 403 403");
+        checkPost(mismatches, "POST /access/{out}", "/access/" + out, "200 404 404 403 403 403");
+        // no version: the decision is stale and shows the conflict; a decided item answers with a flash message
+        for (String action : List.of("approve", "refuse")) {
+            checkPost(mismatches, "POST /access/{pending}/" + action, "/access/" + pending + "/" + action,
+                    "403 200 200 403 403 403");
+            checkPost(mismatches, "POST /access/{approved}/" + action, "/access/" + approved + "/" + action,
+                    "403 302 302 403 403 403");
+            checkPost(mismatches, "POST /access/{out}/" + action, "/access/" + out + "/" + action,
+                    "403 404 404 403 403 403");
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from access_request where id in (?, ?) and status = 'REGISTERED'",
+                Long.class, pending, out)).isEqualTo(2);
+        jdbc.update("delete from access_request where id in (?, ?, ?)", pending, approved, out);
+    }
 }
