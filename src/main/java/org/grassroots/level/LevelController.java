@@ -1,5 +1,6 @@
 package org.grassroots.level;
 
+import org.grassroots.access.AccessPages;
 import org.grassroots.development.DevelopmentPages;
 import org.grassroots.dues.DuesPages;
 import org.grassroots.grid.GridPages;
@@ -33,10 +34,12 @@ class LevelController {
     private final TransferPages transfers;
     private final RegionalSection regional;
     private final RollupService rollups;
+    private final AccessPages access;
 
+    @SuppressWarnings("java:S107") // one read service per box of the page
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
-            TransferPages transfers, RegionalSection regional, RollupService rollups) {
+            TransferPages transfers, RegionalSection regional, RollupService rollups, AccessPages access) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -48,6 +51,7 @@ class LevelController {
         this.transfers = transfers;
         this.regional = regional;
         this.rollups = rollups;
+        this.access = access;
     }
 
     @GetMapping("/regions/{id}")
@@ -75,7 +79,12 @@ class LevelController {
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
         regional.addTo(model, id, scope);
-        if (page.region().getLevel() == RegionLevel.COMMUNITY) {
+        // what departments placed on the communities through the street's access registry (社区准入)
+        RegionLevel level = page.region().getLevel();
+        if (level == RegionLevel.STREET || level == RegionLevel.DISTRICT) {
+            model.addAttribute("access", access.burden(id, scope));
+        }
+        if (level == RegionLevel.COMMUNITY) {
             // the community's own grid tree, its gaps highlighted, and the units reported to it
             model.addAttribute("gridTree", grids.tree(id, scope));
             model.addAttribute("reported", residents.reportedTo(id, scope, 0));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.grassroots.access.AccessPages;
 import org.grassroots.floating.FloatingPages;
 import org.grassroots.funds.FundsPages;
 import org.grassroots.neworg.CoveragePages;
@@ -35,6 +36,9 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     static final int MEMBERS = 3;
     static final int FULL = 4;
     static final int PROBATIONARY = 5;
+
+    @Autowired
+    AccessPages access;
 
     @Autowired
     ReadinessPages readiness;
@@ -114,6 +118,33 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
                 select count(*) from party_member m join party_org o on o.id = m.party_org_id
                 where o.street_id = ? and m.status in ('FULL', 'PROBATIONARY')""", Long.class, street);
         assertThat(Long.parseLong(textOf(html, "total-members"))).isEqualTo(streetMembers);
+    }
+
+    @Test
+    void shouldShowEachCommunitysAccessBurdenOnStreetAndDistrictPagesOnly() throws Exception {
+        long street = regionOf("street");
+        long district = regionOf("district");
+
+        String streetHtml = page("street", street, "level/street");
+        String districtHtml = page("district", district, "level/district");
+        String cityHtml = page("city", regionOf("city"), "level/city");
+
+        assertThat(burdenRegions(streetHtml)).containsExactlyElementsOf(childIdsOf(street));
+        assertThat(burdenRegions(districtHtml)).containsExactlyElementsOf(childIdsOf(district));
+        var burden = access.burden(street, Scope.ofRegion(street, regionPath(street)));
+        assertThat(burden.total().approved()).isPositive();
+        assertThat(section(streetHtml, "table", "access-burden-table"))
+                .contains(">" + burden.total().approved() + "</th>", ">" + burden.total().refused() + "</th>");
+        assertThat(cityHtml).doesNotContain("access-burden-table");
+    }
+
+    private static List<Long> burdenRegions(String html) {
+        Matcher m = Pattern.compile("data-region=\"(\\d+)\"").matcher(section(html, "table", "access-burden-table"));
+        List<Long> ids = new ArrayList<>();
+        while (m.find()) {
+            ids.add(Long.valueOf(m.group(1)));
+        }
+        return ids;
     }
 
     @Test
