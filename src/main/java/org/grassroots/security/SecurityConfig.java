@@ -201,6 +201,8 @@ class SecurityConfig {
                         // readiness: every level reads 三有一化 per community and its export
                         .requestMatchers(GET, "/regions/*/readiness", "/regions/*/readiness.xlsx")
                         .hasAnyRole(LEVEL_ROLES)
+                        // read API: a user's own access tokens (/account/tokens) are covered by /account/** above;
+                        // /api/** never reaches this chain: api.ApiSecurityConfig orders its own bearer-token chain first
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")
