@@ -55,14 +55,15 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoRegionalSeeder regional;
     private final DemoWorkforceSeeder workforce;
     private final DemoAccessSeeder access;
+    private final DemoApiSeeder apiTokens;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
             DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
             DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs,
-            DemoRegionalSeeder regional, DemoWorkforceSeeder workforce,
-            DemoAccessSeeder access) {
+            DemoRegionalSeeder regional, DemoWorkforceSeeder workforce, DemoAccessSeeder access,
+            DemoApiSeeder apiTokens) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -83,6 +84,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.regional = regional;
         this.workforce = workforce;
         this.access = access;
+        this.apiTokens = apiTokens;
     }
 
     @Override
@@ -167,6 +169,7 @@ class DemoCitySeeder implements ApplicationRunner {
         regional.seed(today);
         workforce.seed(today);
         access.seed(today);
+        apiTokens.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -110,6 +110,21 @@ public class ComplianceViewService {
                 ComplianceViews.Tabs.of(choice), columns, totals, childLevel, children, direct, glance, orgs);
     }
 
+    /** The figures of {@link #compliance} for other features: the same numbers, without the page's parts. */
+    public ComplianceFigures figures(long regionId, String periodKey, Scope scope) {
+        ComplianceViews.CompliancePage page = compliance(regionId, periodKey, scope);
+        return new ComplianceFigures(page.region().getId(), page.region().getName(), page.tabs().chosen().key(),
+                page.tabs().chosen().frequency(), page.tabs().closed(),
+                page.columns().stream().map(c -> new ComplianceFigures.Requirement(c.requirementId(), c.type(),
+                        c.frequency(), c.minCount())).toList(),
+                row(page.totals()), page.children().stream().map(ComplianceViewService::row).toList(),
+                page.direct() == null ? null : row(page.direct()));
+    }
+
+    private static ComplianceFigures.Row row(ComplianceViews.RateRow r) {
+        return new ComplianceFigures.Row(r.regionId(), r.name(), Map.copyOf(r.rates()));
+    }
+
     /** The requirements counted in a period: those of its frequency in force for all of it. */
     private List<ComplianceViews.Column> columns(Period period) {
         return requirements.all().stream()

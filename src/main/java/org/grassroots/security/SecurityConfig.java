@@ -212,6 +212,8 @@ class SecurityConfig {
                         .hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL", "STREET_STAFF")
                         .requestMatchers(POST, "/access/*/approve", "/access/*/refuse")
                         .hasAnyRole("DISTRICT_OFFICIAL", "STREET_STAFF")
+                        // read API: a user's own access tokens (/account/tokens) are covered by /account/** above;
+                        // /api/** never reaches this chain: api.ApiSecurityConfig orders its own bearer-token chain first
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -966,4 +966,72 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 Long.class, pending, out)).isEqualTo(2);
         jdbc.update("delete from access_request where id in (?, ?, ?)", pending, approved, out);
     }
+
+    @Test
+    void shouldAnswerReadApiAndTokenRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /account/tokens", "/account/tokens", "200 200 200 200 200 200");
+        // the community secretary's token: only its owner may revoke it, for everyone else it is missing
+        long ownToken = jdbc.queryForObject("""
+                insert into api_token (user_id, name, token_hash, token_hint)
+                select id, '权限矩阵', md5(random()::text) || md5(random()::text), 'gr_pm0' from app_user
+                where username = 'community' returning id""", Long.class);
+        checkPost(mismatches, "POST /account/tokens/{own of community}/revoke",
+                "/account/tokens/" + ownToken + "/revoke", "404 404 404 302 404 404");
+        checkPost(mismatches, "POST /account/tokens/{missing}/revoke", "/account/tokens/" + MISSING + "/revoke",
+                "404 404 404 404 404 404");
+
+        // the read API, each user signed in by a token of their own (stored as its SHA-256)
+        java.util.Map<String, String> tokens = new java.util.HashMap<>();
+        for (String user : USERS) {
+            String value = "gr_pm-" + user + "-" + java.util.UUID.randomUUID();
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            jdbc.update("""
+                    insert into api_token (user_id, name, token_hash, token_hint)
+                    select id, '权限矩阵', ?, 'gr_pm1' from app_user where username = ?""", hash, user);
+            tokens.put(user, value);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String suffix : List.of("", "/organizations", "/compliance", "/summary")) {
+            rows.add(new String[] {"GET /api/v1/regions/{in}" + suffix, "/api/v1/regions/" + inRegion + suffix,
+                    "200 200 200 200 404 403"});
+            rows.add(new String[] {"GET /api/v1/regions/{out}" + suffix, "/api/v1/regions/" + outRegion + suffix,
+                    "200 404 404 404 404 403"});
+            rows.add(new String[] {"GET /api/v1/regions/{missing}" + suffix, "/api/v1/regions/" + MISSING + suffix,
+                    "404 404 404 404 404 403"});
+        }
+        for (String suffix : List.of("", "/members", "/meetings")) {
+            rows.add(new String[] {"GET /api/v1/organizations/{in}" + suffix,
+                    "/api/v1/organizations/" + inOrg + suffix, "200 200 200 200 200 403"});
+            rows.add(new String[] {"GET /api/v1/organizations/{out}" + suffix,
+                    "/api/v1/organizations/" + outOrg + suffix, "200 404 404 404 404 403"});
+            rows.add(new String[] {"GET /api/v1/organizations/{missing}" + suffix,
+                    "/api/v1/organizations/" + MISSING + suffix, "404 404 404 404 404 403"});
+        }
+        rows.add(new String[] {"GET /api/v1/openapi.json", "/api/v1/openapi.json", "200 200 200 200 200 403"});
+        for (String[] row : rows) {
+            String[] statuses = row[2].split(" ");
+            for (int i = 0; i < USERS.length; i++) {
+                int actual = mvc.perform(get(row[1]).header("Authorization", "Bearer " + tokens.get(USERS[i])))
+                        .andReturn().getResponse().getStatus();
+                if (actual != Integer.parseInt(statuses[i])) {
+                    mismatches.add(row[0] + " as " + USERS[i] + ": expected " + statuses[i] + ", got " + actual);
+                }
+            }
+            // no token: 401, never a redirect to the sign-in page
+            int anonymous = mvc.perform(get(row[1])).andReturn().getResponse().getStatus();
+            if (anonymous != 401) {
+                mismatches.add(row[0] + " without a token: expected 401, got " + anonymous);
+            }
+        }
+        for (String user : USERS) {
+            int posted = mvc.perform(post("/api/v1/regions/" + inRegion)
+                    .header("Authorization", "Bearer " + tokens.get(user))).andReturn().getResponse().getStatus();
+            if (posted != 403) {
+                mismatches.add("POST /api/v1/regions/{in} as " + user + ": expected 403, got " + posted);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
 }
