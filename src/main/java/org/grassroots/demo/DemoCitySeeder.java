@@ -54,13 +54,14 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoNewOrgSeeder newOrgs;
     private final DemoRegionalSeeder regional;
     private final DemoWorkforceSeeder workforce;
+    private final DemoTaskSeeder tasks;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
             DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
             DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs,
-            DemoRegionalSeeder regional, DemoWorkforceSeeder workforce) {
+            DemoRegionalSeeder regional, DemoWorkforceSeeder workforce, DemoTaskSeeder tasks) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -80,6 +81,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.newOrgs = newOrgs;
         this.regional = regional;
         this.workforce = workforce;
+        this.tasks = tasks;
     }
 
     @Override
@@ -163,6 +165,7 @@ class DemoCitySeeder implements ApplicationRunner {
         newOrgs.seed(today);
         regional.seed(today);
         workforce.seed(today);
+        tasks.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);
