@@ -28,6 +28,9 @@ class TaskIntegrationTests extends WebIntegrationTestBase {
     @Autowired
     TaskPages pages;
 
+    @Autowired
+    org.thymeleaf.ITemplateEngine templates;
+
     // ---------------------------------------------------------------- issuing
 
     @Test
@@ -276,6 +279,29 @@ class TaskIntegrationTests extends WebIntegrationTestBase {
         assertThat(received).contains("逾期测试");
         mvc.perform(get("/tasks").param("status", "NOPE").param("page", "-4").with(as("street")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldRenderTheLevelFragmentWithTheFigures() throws Exception {
+        long district = regionOf("district");
+        Scope scope = ((GrassrootsUser) users.loadUserByUsername("district")).getScope();
+        TaskViews.OverduePage page = pages.overdue(district, scope);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        var app = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(
+                new org.springframework.mock.web.MockServletContext());
+        var context = new org.thymeleaf.context.WebContext(app.buildExchange(request,
+                new org.springframework.mock.web.MockHttpServletResponse()), java.util.Locale.SIMPLIFIED_CHINESE,
+                java.util.Map.of("page", page));
+        String html = templates.process("task/fragments", java.util.Set.of("overdueTable"), context);
+        // the footer row has header cells only: it reads as an empty row here
+        List<List<String>> rows = tableRows(html, "task-overdue-table").stream().filter(r -> !r.isEmpty()).toList();
+        assertThat(rows).hasSize(page.rows().size());
+        for (int i = 0; i < rows.size(); i++) {
+            TaskViews.OverdueRow r = page.rows().get(i);
+            assertThat(rows.get(i)).containsExactly(r.region().getName(), String.valueOf(r.open()),
+                    String.valueOf(r.dueSoon()), String.valueOf(r.overdue()));
+        }
+        assertThat(html).contains("href=\"/tasks?tab=ISSUED&amp;overdue=true\"");
     }
 
     @Test
