@@ -56,6 +56,7 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoWorkforceSeeder workforce;
     private final DemoAccessSeeder access;
     private final DemoApiSeeder apiTokens;
+    private final DemoTaskSeeder tasks;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
@@ -63,7 +64,7 @@ class DemoCitySeeder implements ApplicationRunner {
             DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
             DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs,
             DemoRegionalSeeder regional, DemoWorkforceSeeder workforce, DemoAccessSeeder access,
-            DemoApiSeeder apiTokens) {
+            DemoApiSeeder apiTokens, DemoTaskSeeder tasks) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -85,6 +86,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.workforce = workforce;
         this.access = access;
         this.apiTokens = apiTokens;
+        this.tasks = tasks;
     }
 
     @Override
@@ -170,6 +172,7 @@ class DemoCitySeeder implements ApplicationRunner {
         workforce.seed(today);
         access.seed(today);
         apiTokens.seed(today);
+        tasks.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

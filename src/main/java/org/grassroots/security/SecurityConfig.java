@@ -214,6 +214,14 @@ class SecurityConfig {
                         .hasAnyRole("DISTRICT_OFFICIAL", "STREET_STAFF")
                         // read API: a user's own access tokens (/account/tokens) are covered by /account/** above;
                         // /api/** never reaches this chain: api.ApiSecurityConfig orders its own bearer-token chain first
+                        // tasks: the city, districts and streets issue; every level reads its lists, acts on
+                        // what it received and forwards it down (the scope decides which rows are its own)
+                        .requestMatchers(GET, "/tasks/new").hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL", "STREET_STAFF")
+                        .requestMatchers(POST, "/tasks").hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL", "STREET_STAFF")
+                        .requestMatchers(GET, "/tasks", "/tasks/inbox", "/tasks/*", "/tasks/*/recipients.xlsx",
+                                "/task-recipients/*", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
+                        .requestMatchers(POST, "/task-recipients/*/acknowledge", "/task-recipients/*/progress",
+                                "/task-recipients/*/complete", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -1032,6 +1032,45 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 mismatches.add("POST /api/v1/regions/{in} as " + user + ": expected 403, got " + posted);
             }
         }
+    }
+
+    @Test
+    void shouldAnswerTaskRoutesAsDocumented() throws Exception {
+        String task = "insert into work_task (title, content, deadline, priority, evidence_kind, issuer_region_id, "
+                + "created_by) values ('权限矩阵', '权限矩阵', current_date + 5, 'NORMAL', 'TEXT', ?, 'matrix') returning id";
+        String row = "insert into work_task_recipient (task_id, org_id) values (?, ?) returning id";
+        // in: the community issues to the demo branch; out: a community of another district to its branch
+        long inTask = jdbc.queryForObject(task, Long.class, inRegion);
+        long inRow = jdbc.queryForObject(row, Long.class, inTask, inOrg);
+        long outTask = jdbc.queryForObject(task, Long.class, outRegion);
+        long outRow = jdbc.queryForObject(row, Long.class, outTask, outOrg);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /tasks", "/tasks?tab=RECEIVED&status=SENT&overdue=true&q=x", "200 200 200 200 200 403");
+        check(mismatches, "GET /tasks/inbox", "/tasks/inbox", "200 200 200 200 200 403");
+        check(mismatches, "GET /tasks/new", "/tasks/new", "200 200 200 403 403 403");
+        checkPost(mismatches, "POST /tasks", "/tasks", "200 200 200 403 403 403");
+        check(mismatches, "GET /tasks/{in}", "/tasks/" + inTask, "200 200 200 200 200 403");
+        check(mismatches, "GET /tasks/{out}", "/tasks/" + outTask, "200 404 404 404 404 403");
+        check(mismatches, "GET /tasks/{missing}", "/tasks/" + MISSING, "404 404 404 404 404 403");
+        check(mismatches, "GET /tasks/{in}/recipients.xlsx", "/tasks/" + inTask + "/recipients.xlsx",
+                "200 200 200 200 404 403");
+        check(mismatches, "GET /tasks/{out}/recipients.xlsx", "/tasks/" + outTask + "/recipients.xlsx",
+                "200 404 404 404 404 403");
+        for (String suffix : List.of("", "/forward")) {
+            check(mismatches, "GET /task-recipients/{in}" + suffix, "/task-recipients/" + inRow + suffix,
+                    "404 404 404 200 200 403");
+            check(mismatches, "GET /task-recipients/{out}" + suffix, "/task-recipients/" + outRow + suffix,
+                    "404 404 404 404 404 403");
+        }
+        for (String action : List.of("/acknowledge", "/progress", "/complete", "/forward")) {
+            // no version and no values: the row's own actors see the form again (conflict or field errors)
+            checkPost(mismatches, "POST /task-recipients/{in}" + action, "/task-recipients/" + inRow + action,
+                    "404 404 404 200 200 403");
+            checkPost(mismatches, "POST /task-recipients/{out}" + action, "/task-recipients/" + outRow + action,
+                    "404 404 404 404 404 403");
+        }
+        assertThat(jdbc.queryForObject("select status from work_task_recipient where id = ?", String.class, inRow))
+                .isEqualTo("SENT");
         assertThat(mismatches).isEmpty();
     }
 }
