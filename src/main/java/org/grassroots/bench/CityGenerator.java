@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.grassroots.demo.DemoDuesSeeder;
+import org.grassroots.demo.DemoFeatureSeeders;
 import org.grassroots.demo.DemoGridSeeder;
 import org.grassroots.demo.DemoMeetingSeeder;
 import org.grassroots.level.RollupService;
@@ -51,10 +52,11 @@ class CityGenerator implements ApplicationRunner {
     @SuppressWarnings("java:S107") // the steps' collaborators, all injected
     CityGenerator(DataSource dataSource, FieldCipher cipher, PasswordEncoder encoder, Clock clock,
             PlatformTransactionManager transactions, JdbcTemplate jdbc, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoDuesSeeder dues, ComplianceService compliance, RollupService rollups,
+            DemoDuesSeeder dues, DemoFeatureSeeders features, ComplianceService compliance, RollupService rollups,
             @Value("${grassroots.generate:}") String scaleName,
             @Value("${grassroots.bench.password:bench12345}") String password) {
-        this.life = new CityLife(new TransactionTemplate(transactions), jdbc, meetings, grids, dues, compliance);
+        this.life = new CityLife(new TransactionTemplate(transactions), jdbc, meetings, grids, dues, features,
+                compliance);
         this.rollups = rollups;
         this.dataSource = dataSource;
         this.cipher = cipher;
@@ -89,7 +91,7 @@ class CityGenerator implements ApplicationRunner {
                 s.regions(), s.organizations(), s.branches(), String.format("%,d", s.members()), s.users(),
                 seconds(s.millis()));
         CityLife.Life l = life.life(today);
-        log.info("Life: {} meetings, {} attendance rows, grids and dues in {} s (analyze {} s)",
+        log.info("Life: {} meetings, {} attendance rows, grids, dues and the other features in {} s (analyze {} s)",
                 String.format("%,d", l.meetings() + l.heartTalks()), String.format("%,d", l.attendance()),
                 seconds(l.millis()), seconds(l.analyzeMillis()));
         long summaryMillis = summaries();

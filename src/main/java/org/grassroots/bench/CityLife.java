@@ -1,7 +1,9 @@
 package org.grassroots.bench;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.grassroots.demo.DemoDuesSeeder;
+import org.grassroots.demo.DemoFeatureSeeders;
 import org.grassroots.demo.DemoGridSeeder;
 import org.grassroots.demo.DemoMeetingSeeder;
 import org.grassroots.meeting.ComplianceService;
@@ -12,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The later steps of generating a city, after its people are in: five years of organizational life
- * (meetings, attendance, resolutions, committees and Party group members), grids and dues, in one
- * transaction, with the demo city's set-based seeders (chance only from hashes of stable keys, so two
+ * (meetings, attendance, resolutions, committees and Party group members), grids, dues and the features
+ * around the members (residents, volunteers, venues, service reports, transfers, mobile members, new
+ * organizations, regional building, workers and funds), in one transaction, with the demo city's set-based seeders (chance only from hashes of stable keys, so two
  * runs give the same city); then the summaries, rebuilt from the raw records in a transaction of their
  * own and timed apart, as an operator's full rebuild would be.
  */
@@ -31,22 +34,24 @@ final class CityLife {
     private final DemoMeetingSeeder meetings;
     private final DemoGridSeeder grids;
     private final DemoDuesSeeder dues;
+    private final DemoFeatureSeeders features;
     private final ComplianceService compliance;
 
     CityLife(TransactionTemplate tx, JdbcTemplate jdbc, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoDuesSeeder dues, ComplianceService compliance) {
+            DemoDuesSeeder dues, DemoFeatureSeeders features, ComplianceService compliance) {
         this.tx = tx;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.grids = grids;
         this.dues = dues;
+        this.features = features;
         this.compliance = compliance;
     }
 
     /** What the life step wrote and how long each part took, in milliseconds. */
     record Life(long meetings, long heartTalks, long attendance, long committeeAndGroupMembers, long rolesMillis,
-            long meetingsMillis, long attendanceMillis, long gridMillis, long duesMillis, long analyzeMillis,
-            long millis) {
+            long meetingsMillis, long attendanceMillis, long gridMillis, long duesMillis, long featuresMillis,
+            long analyzeMillis, long millis) {
     }
 
     /** Meetings over the {@link #YEARS} years up to {@code today}, grids and dues: one transaction. */
@@ -76,19 +81,23 @@ final class CityLife {
                     String.format("%,d", attendance), ms(t0, t1), ms(t1, t2), ms(t2, t3));
             grids.seed(today);
             long t4 = System.nanoTime();
-            dues.seed(today);
+            Map<String, Long> before = features.beforeDues(today);
             long t5 = System.nanoTime();
-            log.info("grids in {} ms, dues in {} ms", ms(t3, t4), ms(t4, t5));
+            dues.seed(today);
+            long t6 = System.nanoTime();
+            Map<String, Long> after = features.afterDues(today);
+            long t7 = System.nanoTime();
+            log.info("grids in {} ms, dues in {} ms, the other features in {} ms ({}, {})", ms(t3, t4), ms(t5, t6),
+                    ms(t4, t5) + ms(t6, t7), before, after);
             return new Life(held[0], held[1], attendance, seated, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
-                    ms(t4, t5), 0, 0);
+                    ms(t5, t6), ms(t4, t5) + ms(t6, t7), 0, 0);
         });
         long ta = System.nanoTime();
-        jdbc.execute("analyze party_member, meeting, meeting_attendance, grid_node, grid_cadre, dues_base,"
-                + " dues_payment, dues_payment_month");
+        jdbc.execute("analyze");
         long done = System.nanoTime();
         return new Life(life.meetings(), life.heartTalks(), life.attendance(), life.committeeAndGroupMembers(),
                 life.rolesMillis(), life.meetingsMillis(), life.attendanceMillis(), life.gridMillis(),
-                life.duesMillis(), ms(ta, done), ms(t0, done));
+                life.duesMillis(), life.featuresMillis(), ms(ta, done), ms(t0, done));
     }
 
     private static long ms(long from, long to) {

@@ -43,28 +43,17 @@ class DemoCitySeeder implements ApplicationRunner {
     private final Clock clock;
     private final DemoMeetingSeeder meetings;
     private final DemoGridSeeder grids;
-    private final DemoResidentSeeder residents;
-    private final DemoVolunteerSeeder volunteers;
-    private final DemoVenueSeeder venues;
-    private final DemoReportingSeeder reporting;
+    private final DemoFeatureSeeders features;
     private final DemoDevelopmentSeeder development;
     private final DemoDuesSeeder dues;
-    private final DemoTransferSeeder transfers;
-    private final DemoFloatingSeeder floating;
-    private final DemoNewOrgSeeder newOrgs;
-    private final DemoRegionalSeeder regional;
-    private final DemoWorkforceSeeder workforce;
     private final DemoAccessSeeder access;
     private final DemoApiSeeder apiTokens;
     private final DemoTaskSeeder tasks;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
-            DemoResidentSeeder residents, DemoVolunteerSeeder volunteers, DemoVenueSeeder venues,
-            DemoReportingSeeder reporting, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
-            DemoTransferSeeder transfers, DemoFloatingSeeder floating, DemoNewOrgSeeder newOrgs,
-            DemoRegionalSeeder regional, DemoWorkforceSeeder workforce, DemoAccessSeeder access,
-            DemoApiSeeder apiTokens, DemoTaskSeeder tasks) {
+            DemoFeatureSeeders features, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
+            DemoAccessSeeder access, DemoApiSeeder apiTokens, DemoTaskSeeder tasks) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -73,17 +62,9 @@ class DemoCitySeeder implements ApplicationRunner {
         this.clock = clock;
         this.meetings = meetings;
         this.grids = grids;
-        this.residents = residents;
-        this.volunteers = volunteers;
-        this.venues = venues;
-        this.reporting = reporting;
+        this.features = features;
         this.development = development;
         this.dues = dues;
-        this.transfers = transfers;
-        this.floating = floating;
-        this.newOrgs = newOrgs;
-        this.regional = regional;
-        this.workforce = workforce;
         this.access = access;
         this.apiTokens = apiTokens;
         this.tasks = tasks;
@@ -159,17 +140,10 @@ class DemoCitySeeder implements ApplicationRunner {
                   and (select count(*) from party_member m where m.party_org_id = o.id and m.status = 'FULL') >= 7""");
         meetings.seed();
         grids.seed(today);
-        residents.seed(today);
-        volunteers.seed(today);
-        venues.seed(today);
-        reporting.seed(today);
+        features.beforeDues(today);
         development.seed(today);
         dues.seed(today);
-        transfers.seed(today);
-        floating.seed(today);
-        newOrgs.seed(today);
-        regional.seed(today);
-        workforce.seed(today);
+        features.afterDues(today);
         access.seed(today);
         apiTokens.seed(today);
         tasks.seed(today);

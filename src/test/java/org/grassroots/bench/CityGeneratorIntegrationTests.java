@@ -76,7 +76,7 @@ class CityGeneratorIntegrationTests {
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(db);
         return new CityLife(new TransactionTemplate(new DataSourceTransactionManager(db.getDataSource())), db,
                 DemoSeeders.meetings(named), DemoSeeders.grids(named), DemoSeeders.dues(named),
-                ComplianceServices.on(db, TODAY));
+                DemoSeeders.features(named), ComplianceServices.on(db, TODAY));
     }
 
     private static DataSource freshDatabase(String name) {
