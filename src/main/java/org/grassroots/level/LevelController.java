@@ -8,6 +8,7 @@ import org.grassroots.region.RegionLevel;
 import org.grassroots.reporting.ReportingPages;
 import org.grassroots.resident.ResidentPages;
 import org.grassroots.shared.Scope;
+import org.grassroots.task.TaskPages;
 import org.grassroots.transfer.TransferPages;
 import org.grassroots.venue.VenuePages;
 import org.grassroots.volunteer.VolunteerPages;
@@ -35,11 +36,13 @@ class LevelController {
     private final RegionalSection regional;
     private final RollupService rollups;
     private final AccessPages access;
+    private final TaskPages tasks;
 
     @SuppressWarnings("java:S107") // one read service per box of the page
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
-            TransferPages transfers, RegionalSection regional, RollupService rollups, AccessPages access) {
+            TransferPages transfers, RegionalSection regional, RollupService rollups, AccessPages access,
+            TaskPages tasks) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -52,6 +55,7 @@ class LevelController {
         this.regional = regional;
         this.rollups = rollups;
         this.access = access;
+        this.tasks = tasks;
     }
 
     @GetMapping("/regions/{id}")
@@ -79,6 +83,8 @@ class LevelController {
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
         regional.addTo(model, id, scope);
+        // work tasks issued down the chain: open, due soon and overdue per child region
+        model.addAttribute("tasks", tasks.overdue(id, scope));
         // what departments placed on the communities through the street's access registry (社区准入)
         RegionLevel level = page.region().getLevel();
         if (level == RegionLevel.STREET || level == RegionLevel.DISTRICT) {

@@ -23,6 +23,7 @@ import org.grassroots.readiness.ReadinessViews;
 import org.grassroots.regional.RegionalPages;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
+import org.grassroots.task.TaskPages;
 import org.grassroots.workforce.WorkforcePages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     AccessPages access;
+
+    @Autowired
+    TaskPages tasks;
 
     @Autowired
     ReadinessPages readiness;
@@ -136,6 +140,27 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         assertThat(section(streetHtml, "table", "access-burden-table"))
                 .contains(">" + burden.total().approved() + "</th>", ">" + burden.total().refused() + "</th>");
         assertThat(cityHtml).doesNotContain("access-burden-table");
+    }
+
+    @Test
+    void shouldShowOpenAndOverdueTasksPerChildRegionOnEveryLevel() throws Exception {
+        for (String user : List.of("city", "district", "street", "community")) {
+            long region = regionOf(user);
+            String html = page(user, region, "level/" + user);
+            var expected = tasks.overdue(region, Scope.ofRegion(region, regionPath(region)));
+            String table = section(html, "table", "task-overdue-table");
+
+            assertThat(table).as("tasks on the %s page", user).isNotEmpty();
+            assertThat(expected.rows()).hasSize(user.equals("community") ? 1 : childIdsOf(region).size());
+            for (var row : expected.rows()) {
+                String cells = section(table, "tr", "task-overdue-" + row.region().getId());
+                assertThat(cells).as("row of region %d on the %s page", row.region().getId(), user)
+                        .contains(">" + row.open() + "<", ">" + row.overdue() + "<");
+            }
+        }
+        long district = regionOf("district");
+        assertThat(tasks.overdue(district, Scope.ofRegion(district, regionPath(district))).total().overdue())
+                .as("the demo district has overdue tasks").isPositive();
     }
 
     private static List<Long> burdenRegions(String html) {
