@@ -93,7 +93,10 @@ final class CityLife {
                     ms(t5, t6), ms(t4, t5) + ms(t6, t7), 0, 0);
         });
         long ta = System.nanoTime();
-        jdbc.execute("analyze");
+        // only the tables loaded in bulk: analysing the summary tables while they are still empty would
+        // make the summary rebuild that follows plan its joins for empty tables
+        jdbc.execute("analyze party_member, meeting, meeting_attendance, grid_node, grid_cadre, dues_base,"
+                + " dues_payment, dues_payment_month");
         long done = System.nanoTime();
         return new Life(life.meetings(), life.heartTalks(), life.attendance(), life.committeeAndGroupMembers(),
                 life.rolesMillis(), life.meetingsMillis(), life.attendanceMillis(), life.gridMillis(),
