@@ -237,6 +237,13 @@ class TaskIntegrationTests extends WebIntegrationTestBase {
         String childPage = html(mvc.perform(get("/tasks/" + child).with(as("community"))).andExpect(status().isOk())
                 .andReturn());
         assertThat(textOf(childPage, "task-parent")).contains(title);
+        // the forwarded task is listed under its parent for the issuer, and under the row it was forwarded from
+        String parentPage = html(mvc.perform(get("/tasks/" + task).with(as("street"))).andExpect(status().isOk())
+                .andReturn());
+        assertThat(section(parentPage, "section", "children")).contains("/tasks/" + child);
+        String rowPage = html(mvc.perform(get("/task-recipients/" + row).with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(section(rowPage, "section", "forwarded")).contains("/tasks/" + child);
         mvc.perform(post("/task-recipients/" + branchRow + "/complete").param("evidenceText", "已核对")
                 .param("version", version(branchRow)).with(as("branch")).with(csrf())).andExpect(status().isFound());
         assertThat(statusOf(branchRow)).isEqualTo("COMPLETED");
