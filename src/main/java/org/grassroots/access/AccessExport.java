@@ -2,15 +2,14 @@ package org.grassroots.access;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.grassroots.access.AccessViews.AccessRow;
+import org.grassroots.shared.TitledSheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,21 +29,11 @@ class AccessExport {
 
     void write(String regionName, List<AccessRow> rows, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            Sheet sheet = book.createSheet(messages.getMessage("access.export.sheet", null, locale));
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            sheet.createRow(0).createCell(0).setCellValue(regionName);
-            Row header = sheet.createRow(1);
-            for (int i = 0; i < HEADERS.length; i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(messages.getMessage(HEADERS[i], null, locale));
-                cell.setCellStyle(bold);
-            }
+            Sheet sheet = TitledSheet.create(book, messages.getMessage("access.export.sheet", null, locale), regionName,
+                    Arrays.stream(HEADERS).map(h -> messages.getMessage(h, null, locale)).toList());
             String all = messages.getMessage("access.targets.all", null, locale);
             String separator = messages.getMessage("access.list.separator", null, locale);
-            int r = 2;
+            int r = TitledSheet.FIRST_DATA_ROW;
             for (AccessRow row : rows) {
                 Row line = sheet.createRow(r++);
                 int c = 0;
