@@ -8,15 +8,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The dues numbers that are local practice or of medium confidence (domain-rules.md §4), as settings;
  * the brackets and fixed amounts of the regulation itself are in {@link DuesPolicy}.
  *
- * @param farmerMonthlyAmount what a farmer pays a month; the regulation allows 0.20 to 1.00 yuan
- * @param rounding how a bracket amount is rounded to 0.01 yuan (local practice)
- * @param fixedForYear whether the amount set at the start of the year holds for the whole year
+ * <p>{@code farmerMonthlyAmount}: what a farmer pays a month; the regulation allows 0.20 to 1.00 yuan
+ * <p>{@code rounding}: how a bracket amount is rounded to 0.01 yuan (local practice)
+ * <p>{@code fixedForYear}: whether the amount set at the start of the year holds for the whole year
  *     (only bases recorded as a change within the year apply from their own month)
+ *
+ * <p>The configured values are defaults: a value the city administrator saves on /settings replaces
+ * them at run time (org.grassroots.settings), so the fields are mutable and volatile.
  */
 @ConfigurationProperties("grassroots.dues")
-public record DuesRules(BigDecimal farmerMonthlyAmount, RoundingMode rounding, Boolean fixedForYear) {
+public class DuesRules {
 
-    public DuesRules {
+    private volatile BigDecimal farmerMonthlyAmount;
+    private volatile RoundingMode rounding;
+    private volatile Boolean fixedForYear;
+
+    public DuesRules(BigDecimal farmerMonthlyAmount, RoundingMode rounding, Boolean fixedForYear) {
         farmerMonthlyAmount = farmerMonthlyAmount == null ? new BigDecimal("0.50") : farmerMonthlyAmount;
         rounding = rounding == null ? RoundingMode.HALF_UP : rounding;
         fixedForYear = fixedForYear == null ? Boolean.TRUE : fixedForYear;
@@ -28,6 +35,36 @@ public record DuesRules(BigDecimal farmerMonthlyAmount, RoundingMode rounding, B
         if (rounding == RoundingMode.UNNECESSARY) {
             throw new IllegalArgumentException("grassroots.dues.rounding cannot be UNNECESSARY");
         }
+        this.farmerMonthlyAmount = farmerMonthlyAmount;
+        this.rounding = rounding;
+        this.fixedForYear = fixedForYear;
+    }
+
+    public BigDecimal farmerMonthlyAmount() {
+        return farmerMonthlyAmount;
+    }
+
+    /** Applies a value the city administrator saved on /settings (checked there against its bounds). */
+    public void setFarmerMonthlyAmount(BigDecimal farmerMonthlyAmount) {
+        this.farmerMonthlyAmount = farmerMonthlyAmount;
+    }
+
+    public RoundingMode rounding() {
+        return rounding;
+    }
+
+    /** Applies a value the city administrator saved on /settings (checked there against its bounds). */
+    public void setRounding(RoundingMode rounding) {
+        this.rounding = rounding;
+    }
+
+    public Boolean fixedForYear() {
+        return fixedForYear;
+    }
+
+    /** Applies a value the city administrator saved on /settings (checked there against its bounds). */
+    public void setFixedForYear(Boolean fixedForYear) {
+        this.fixedForYear = fixedForYear;
     }
 
     public static DuesRules defaults() {

@@ -9,13 +9,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * elapsed share of the year minus this tolerance. 0.2 means 20 percentage points: on 1 July (about 50%
  * of the year gone) a rate of 30% is still on track.
  *
- * @param onTrackTolerance the tolerance as a fraction, 0 to 1
+ * <p>{@code onTrackTolerance}: the tolerance as a fraction, 0 to 1
+ *
+ * <p>The configured values are defaults: a value the city administrator saves on /settings replaces
+ * them at run time (org.grassroots.settings), so the fields are mutable and volatile.
  */
 @ConfigurationProperties("grassroots.funds")
-public record FundsRules(BigDecimal onTrackTolerance) {
+public class FundsRules {
 
-    public FundsRules {
+    private volatile BigDecimal onTrackTolerance;
+
+    public FundsRules(BigDecimal onTrackTolerance) {
         onTrackTolerance = onTrackTolerance == null ? new BigDecimal("0.2") : onTrackTolerance;
+        this.onTrackTolerance = onTrackTolerance;
+    }
+
+    public BigDecimal onTrackTolerance() {
+        return onTrackTolerance;
+    }
+
+    /** Applies a value the city administrator saved on /settings (checked there against its bounds). */
+    public void setOnTrackTolerance(BigDecimal onTrackTolerance) {
+        this.onTrackTolerance = onTrackTolerance;
     }
 
     public static FundsRules defaults() {

@@ -222,6 +222,8 @@ class SecurityConfig {
                                 "/task-recipients/*", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
                         .requestMatchers(POST, "/task-recipients/*/acknowledge", "/task-recipients/*/progress",
                                 "/task-recipients/*/complete", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
+                        // settings: the city settings page, its reset and its change history are city policy
+                        .requestMatchers("/settings", "/settings/reset", "/settings/history").hasRole("CITY_ADMIN")
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -9,10 +9,10 @@ import java.time.LocalDate;
  */
 final class TaskDeadlinePolicy {
 
-    private final int remindDays;
+    private final TaskRules rules;
 
     TaskDeadlinePolicy(TaskRules rules) {
-        this.remindDays = rules.remindDays();
+        this.rules = rules;
     }
 
     Urgency urgency(LocalDate deadline, RecipientStatus status, LocalDate today) {
@@ -27,6 +27,6 @@ final class TaskDeadlinePolicy {
 
     /** The last deadline that is due soon today. */
     LocalDate soonUntil(LocalDate today) {
-        return today.plusDays(remindDays);
+        return today.plusDays(rules.remindDays());
     }
 }

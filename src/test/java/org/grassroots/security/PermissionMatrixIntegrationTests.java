@@ -1073,4 +1073,20 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 .isEqualTo("SENT");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerSettingsRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /settings", "/settings", "200 403 403 403 403 403");
+        check(mismatches, "GET /settings/history", "/settings/history?group=grid&page=0", "200 403 403 403 403 403");
+        // no values: nothing to save, the city administrator is sent back to the page
+        checkPost(mismatches, "POST /settings", "/settings", "302 403 403 403 403 403");
+        checkPost(mismatches, "POST /settings/reset (unknown key)", "/settings/reset?key=grassroots.none&version=0",
+                "404 403 403 403 403 403");
+        // the grid setting has no stored value (version 0): a reset is allowed and changes nothing
+        checkPost(mismatches, "POST /settings/reset (known key)",
+                "/settings/reset?key=grassroots.grid.max-households&version=0", "302 403 403 403 403 403");
+        assertThat(jdbc.queryForObject("select count(*) from city_setting", Long.class)).isZero();
+        assertThat(mismatches).isEmpty();
+    }
 }

@@ -77,4 +77,15 @@ class TaskDeadlinePolicyTests {
     void shouldDefaultToThreeDays() {
         assertThat(TaskRules.defaults().remindDays()).isEqualTo(3);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldFollowTheRulesWhenTheCityChangesThem() {
+        TaskRules rules = TaskRules.defaults();
+        TaskDeadlinePolicy policy = new TaskDeadlinePolicy(rules);
+        assertThat(policy.urgency(TODAY.plusDays(5), RecipientStatus.SENT, TODAY)).isEqualTo(Urgency.ON_TIME);
+        // a value saved on /settings reaches the rules bean the policy already holds
+        rules.setRemindDays(7);
+        assertThat(policy.urgency(TODAY.plusDays(5), RecipientStatus.SENT, TODAY)).isEqualTo(Urgency.DUE_SOON);
+        assertThat(policy.soonUntil(TODAY)).isEqualTo(TODAY.plusDays(7));
+    }
 }
