@@ -222,6 +222,9 @@ class SecurityConfig {
                                 "/task-recipients/*", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
                         .requestMatchers(POST, "/task-recipients/*/acknowledge", "/task-recipients/*/progress",
                                 "/task-recipients/*/complete", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
+                        // dashboard: every data role with a region scope reads its regions' dashboards
+                        .requestMatchers(GET, "/regions/*/dashboard", "/regions/*/dashboard.xlsx")
+                        .hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -1073,4 +1073,17 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 .isEqualTo("SENT");
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerDashboardRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (String suffix : List.of("/dashboard", "/dashboard.xlsx")) {
+            check(mismatches, "GET /regions/{in}" + suffix, "/regions/" + inRegion + suffix, "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}" + suffix, "/regions/" + outRegion + suffix,
+                    "200 404 404 404 404 403");
+            check(mismatches, "GET /regions/{missing}" + suffix, "/regions/" + MISSING + suffix,
+                    "404 404 404 404 404 403");
+        }
+        assertThat(mismatches).isEmpty();
+    }
 }
