@@ -15,6 +15,7 @@ import org.grassroots.dues.DuesPages;
 import org.grassroots.grid.GridFigures;
 import org.grassroots.grid.GridPages;
 import org.grassroots.meeting.ComplianceViewService;
+import org.grassroots.member.MemberProfiles;
 import org.grassroots.org.OrgService;
 import org.grassroots.org.OrgType;
 import org.grassroots.shared.Scope;
@@ -47,9 +48,10 @@ public class RollupService {
     private final GridPages grids;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MemberProfiles profiles;
 
     RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, DuesPages dues,
-            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock) {
+            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock, MemberProfiles profiles) {
         this.store = store;
         this.orgs = orgs;
         this.compliance = compliance;
@@ -58,6 +60,7 @@ public class RollupService {
         this.grids = grids;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     /**
@@ -86,6 +89,7 @@ public class RollupService {
         if (tryLock()) {
             store.clearQueue();
             store.replace(null, rows(null));
+            profiles.refresh(null, today());
         }
     }
 
@@ -107,6 +111,7 @@ public class RollupService {
         store.clearQueue();
         List<RollupStore.Row> after = rows(null);
         store.replace(null, after);
+        profiles.refresh(null, today());
         int drift = 0;
         for (RollupStore.Row row : after) {
             RollupStore.Row old = before.remove(row.regionId());
@@ -126,6 +131,7 @@ public class RollupService {
         }
         Set<Long> keys = new HashSet<>(regionIds);
         store.replace(keys, rows(keys));
+        profiles.refresh(keys, today());
     }
 
     /**

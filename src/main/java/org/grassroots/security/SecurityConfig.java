@@ -224,6 +224,9 @@ class SecurityConfig {
                                 "/task-recipients/*/complete", "/task-recipients/*/forward").hasAnyRole(LEVEL_ROLES)
                         // settings: the city settings page, its reset and its change history are city policy
                         .requestMatchers("/settings", "/settings/reset", "/settings/history").hasRole("CITY_ADMIN")
+                        // dashboard: every data role with a region scope reads its regions' dashboards
+                        .requestMatchers(GET, "/regions/*/dashboard", "/regions/*/dashboard.xlsx")
+                        .hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

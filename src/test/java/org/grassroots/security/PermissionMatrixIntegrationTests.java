@@ -1087,6 +1087,18 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
         checkPost(mismatches, "POST /settings/reset (known key)",
                 "/settings/reset?key=grassroots.grid.max-households&version=0", "302 403 403 403 403 403");
         assertThat(jdbc.queryForObject("select count(*) from city_setting", Long.class)).isZero();
+    }
+
+    @Test
+    void shouldAnswerDashboardRoutesAsDocumented() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (String suffix : List.of("/dashboard", "/dashboard.xlsx")) {
+            check(mismatches, "GET /regions/{in}" + suffix, "/regions/" + inRegion + suffix, "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}" + suffix, "/regions/" + outRegion + suffix,
+                    "200 404 404 404 404 403");
+            check(mismatches, "GET /regions/{missing}" + suffix, "/regions/" + MISSING + suffix,
+                    "404 404 404 404 404 403");
+        }
         assertThat(mismatches).isEmpty();
     }
 }

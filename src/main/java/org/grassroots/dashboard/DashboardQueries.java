@@ -1,0 +1,162 @@
+package org.grassroots.dashboard;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.grassroots.development.DevelopmentViews.StageCounts;
+import org.grassroots.grid.GridFigures;
+import org.grassroots.region.RegionLevel;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's sums over the summary tables (member_profile_rollup, community_rollup,
+ * compliance_rollup), filtered by the region's path: a city adds up a few thousand rows. Only for
+ * region grants, whose subtree the rows of a region's path lie in entirely.
+ */
+@Repository
+class DashboardQueries {
+
+    /** The key of a region's total in the maps below (no region has id 0). */
+    static final long TOTAL = 0L;
+    /** The key of the organizations sitting in the region itself, not in a child region. */
+    static final long OWN = -1L;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The column of the summary rows naming the child region of a region at the level. */
+    static String childColumn(RegionLevel level) {
+        return switch (level) {
+            case CITY -> "district_id";
+            case DISTRICT -> "street_id";
+            case STREET -> "community_id";
+            case COMMUNITY -> throw new IllegalArgumentException("a community has no child regions");
+        };
+    }
+
+    /** The key of a summary row's child: TOTAL for the total, OWN for the region's own organizations. */
+    private static String key(String column) {
+        return "case when grouping(" + column + ") = 1 then " + TOTAL + " else coalesce(" + column + ", " + OWN
+                + ") end";
+    }
+
+    /** Members per child (and TOTAL, OWN) → dimension → bucket. */
+    Map<Long, Map<String, Map<String, Long>>> profile(String path, RegionLevel level) {
+        String column = childColumn(level);
+        String sql = "select " + key(column) + " as key, dimension, bucket, sum(members) as members"
+                + " from member_profile_rollup where region_path like :path || '%'"
+                + " group by grouping sets ((" + column + ", dimension, bucket), (dimension, bucket))";
+        Map<Long, Map<String, Map<String, Long>>> result = new HashMap<>();
+        jdbc.query(sql, new MapSqlParameterSource("path", path), rs -> {
+            result.computeIfAbsent(rs.getLong("key"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("dimension"), k -> new HashMap<>())
+                    .put(rs.getString("bucket"), rs.getLong("members"));
+        });
+        return result;
+    }
+
+    /** The development and grid figures of the child regions, as the level pages add them up. */
+    record Side(Map<Long, StageCounts> stages, Map<Long, GridFigures> grid) {
+    }
+
+    /**
+     * The development figures per child region keyed as the development feature keys them (a street's
+     * own organizations under the street's id) and the grid figures per child region, from
+     * community_rollup.
+     */
+    Side side(long regionId, String path, RegionLevel level) {
+        String column = childColumn(level);
+        String sql = "select " + column + " as key, sum(dev_applicants) as applicants,"
+                + " sum(dev_activists) as activists, sum(dev_candidates) as candidates,"
+                + " sum(dev_admission) as admission, sum(dev_probationary) as probationary,"
+                + " sum(dev_awaiting) as awaiting, sum(dev_due) as due, sum(dev_overdue) as overdue,"
+                + " sum(grids) as grids, sum(grids_no_leader) as grids_no_leader, sum(grids_no_org) as grids_no_org,"
+                + " sum(buildings) as buildings, sum(buildings_no_leader) as buildings_no_leader,"
+                + " sum(units_no_leader) as units_no_leader, sum(cadres_left) as cadres_left,"
+                + " sum(grids_with_org) as grids_with_org, sum(buildings_with_leader) as buildings_with_leader"
+                + " from community_rollup where region_path like :path || '%' group by " + column;
+        Map<Long, StageCounts> stages = new HashMap<>();
+        Map<Long, GridFigures> grid = new HashMap<>();
+        jdbc.query(sql, new MapSqlParameterSource("path", path), rs -> {
+            Long key = (Long) rs.getObject("key");
+            Long stageKey = key != null ? key : level == RegionLevel.STREET ? Long.valueOf(regionId) : null;
+            StageCounts c = new StageCounts(null, stageKey, null, rs.getLong("applicants"), rs.getLong("activists"),
+                    rs.getLong("candidates"), rs.getLong("admission"), rs.getLong("probationary"),
+                    rs.getLong("awaiting"), rs.getLong("due"), rs.getLong("overdue"));
+            if (stageKey != null && c.total() > 0) {
+                stages.put(stageKey, c);
+            }
+            GridFigures g = new GridFigures(rs.getLong("grids"), rs.getLong("grids_no_leader"),
+                    rs.getLong("grids_no_org"), rs.getLong("buildings"), rs.getLong("buildings_no_leader"),
+                    rs.getLong("units_no_leader"), rs.getLong("cadres_left"), rs.getLong("grids_with_org"),
+                    rs.getLong("buildings_with_leader"));
+            if (key != null && !g.equals(GridFigures.ZERO)) {
+                grid.put(key, g);
+            }
+        });
+        return new Side(stages, grid);
+    }
+
+    /** Organizations required and those that met the requirement: [required, done]. */
+    record Rate(long required, long done) {
+
+        static final Rate ZERO = new Rate(0, 0);
+    }
+
+    /** Per meeting type and month of the year (1–12): the periods starting in that month. */
+    Map<String, Map<Integer, Rate>> byTypeAndMonth(String path, int year) {
+        String sql = """
+                select r.meeting_type, cast(extract(month from c.period_start) as int) as month,
+                       sum(c.required) as required, sum(c.done) as done
+                from compliance_rollup c join meeting_requirement r on r.id = c.requirement_id
+                where c.period_start >= :from and c.period_start < :to and c.region_path like :path || '%'
+                group by 1, 2""";
+        Map<String, Map<Integer, Rate>> result = new HashMap<>();
+        jdbc.query(sql, year(path, year), rs -> {
+            result.computeIfAbsent(rs.getString("meeting_type"), k -> new HashMap<>())
+                    .put(rs.getInt("month"), new Rate(rs.getLong("required"), rs.getLong("done")));
+        });
+        return result;
+    }
+
+    /** Per child region (and TOTAL, OWN): the periods of the year, all requirements together. */
+    Map<Long, Rate> complianceByChild(String path, RegionLevel level, int year) {
+        String column = childColumn(level);
+        String sql = "select " + key(column) + " as key, sum(required) as required, sum(done) as done"
+                + " from compliance_rollup where period_start >= :from and period_start < :to"
+                + " and region_path like :path || '%' group by grouping sets ((" + column + "), ())";
+        Map<Long, Rate> result = new HashMap<>();
+        jdbc.query(sql, year(path, year), rs -> {
+            result.put(rs.getLong("key"), new Rate(rs.getLong("required"), rs.getLong("done")));
+        });
+        return result;
+    }
+
+    /**
+     * Per organization sitting in a community (and TOTAL): from org_period_status, by the rule that
+     * derives compliance_rollup (met when held reaches expected).
+     */
+    Map<Long, Rate> complianceByOrg(long communityId, int year) {
+        String sql = """
+                select case when grouping(o.id) = 1 then 0 else o.id end as key, count(*) as required,
+                       count(*) filter (where s.held >= s.expected) as done
+                from org_period_status s join party_org o on o.id = s.party_org_id
+                where o.region_id = :community and s.period_start >= :from and s.period_start < :to
+                group by grouping sets ((o.id), ())""";
+        Map<Long, Rate> result = new HashMap<>();
+        jdbc.query(sql, year("", year).addValue("community", communityId), rs -> {
+            result.put(rs.getLong("key"), new Rate(rs.getLong("required"), rs.getLong("done")));
+        });
+        return result;
+    }
+
+    private static MapSqlParameterSource year(String path, int year) {
+        return new MapSqlParameterSource("path", path).addValue("from", LocalDate.of(year, 1, 1))
+                .addValue("to", LocalDate.of(year + 1, 1, 1));
+    }
+}

@@ -1,0 +1,107 @@
+// The dashboard charts: each is drawn from the table beside it (data-chart="bar|pie|line|funnel",
+// data-chart-target the chart's element), so the table stays the source and print or no script
+// still shows every figure. Lines are the table body's rows (their header cell names them, its link
+// is where a click on the line's bar, point or slice leads); columns are the header cells not marked
+// data-chart-skip; data-chart-stack stacks the bars; data-chart-source="total" draws the total row.
+(function () {
+  'use strict';
+
+  function number(cell) {
+    var v = cell ? cell.getAttribute('data-value') : null;
+    return v === null ? null : Number(v);
+  }
+
+  function read(table) {
+    var heads = Array.prototype.slice.call(table.querySelectorAll('thead th')).slice(1);
+    var columns = [];
+    heads.forEach(function (th, i) {
+      if (!th.hasAttribute('data-chart-skip')) {
+        columns.push({ index: i, label: th.textContent.trim() });
+      }
+    });
+    function line(tr) {
+      var head = tr.querySelector('th');
+      var link = head ? head.querySelector('a') : null;
+      var cells = tr.querySelectorAll('td');
+      return {
+        label: head ? head.textContent.trim() : '',
+        href: link ? link.getAttribute('href') : null,
+        values: columns.map(function (c) { return number(cells[c.index]); })
+      };
+    }
+    var lines = Array.prototype.slice.call(table.querySelectorAll('tbody tr'))
+      .filter(function (tr) { return tr.querySelector('th'); }).map(line);
+    var totalRow = table.querySelector('tfoot tr');
+    return { columns: columns, lines: lines, total: totalRow ? line(totalRow) : null };
+  }
+
+  function option(kind, data, stack, fromTotal) {
+    var names = data.columns.map(function (c) { return c.label; });
+    if (kind === 'pie' || kind === 'funnel') {
+      var items = fromTotal && data.total
+        ? names.map(function (n, i) { return { name: n, value: data.total.values[i] }; })
+        : data.lines.map(function (l) { return { name: l.label, value: l.values[0] }; });
+      return {
+        tooltip: { trigger: 'item' },
+        legend: { type: 'scroll', bottom: 0 },
+        series: [kind === 'pie'
+          ? { type: 'pie', radius: ['35%', '65%'], data: items }
+          : { type: 'funnel', sort: 'none', left: '10%', width: '80%', data: items }]
+      };
+    }
+    if (kind === 'line') {
+      return {
+        tooltip: { trigger: 'axis' },
+        legend: { type: 'scroll', bottom: 0 },
+        grid: { left: 40, right: 16, top: 16, bottom: 48 },
+        xAxis: { type: 'category', data: names },
+        yAxis: { type: 'value' },
+        series: data.lines.map(function (l) {
+          return { type: 'line', name: l.label, data: l.values, connectNulls: false };
+        })
+      };
+    }
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { type: 'scroll', bottom: 0 },
+      grid: { left: 40, right: 16, top: 16, bottom: 64, containLabel: true },
+      xAxis: { type: 'category', data: data.lines.map(function (l) { return l.label; }),
+        axisLabel: { interval: 0, rotate: data.lines.length > 6 ? 30 : 0 } },
+      yAxis: { type: 'value' },
+      series: data.columns.map(function (c, i) {
+        return { type: 'bar', name: c.label, stack: stack ? 'all' : undefined,
+          data: data.lines.map(function (l) { return l.values[i]; }) };
+      })
+    };
+  }
+
+  function draw(table) {
+    var target = document.getElementById(table.getAttribute('data-chart-target'));
+    if (!target || typeof window.echarts === 'undefined') {
+      return null;
+    }
+    var kind = table.getAttribute('data-chart');
+    var fromTotal = table.getAttribute('data-chart-source') === 'total';
+    var data = read(table);
+    var chart = window.echarts.init(target);
+    chart.setOption(option(kind, data, table.hasAttribute('data-chart-stack'), fromTotal));
+    chart.on('click', function (params) {
+      // a bar's category, a line's series and a slice name the table's line behind them
+      var index = kind === 'bar' ? params.dataIndex : kind === 'line' ? params.seriesIndex
+        : fromTotal ? -1 : params.dataIndex;
+      var line = data.lines[index];
+      if (line && line.href) {
+        window.location.href = line.href;
+      }
+    });
+    return chart;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var charts = Array.prototype.slice.call(document.querySelectorAll('table[data-chart]')).map(draw)
+      .filter(function (c) { return c; });
+    window.addEventListener('resize', function () {
+      charts.forEach(function (c) { c.resize(); });
+    });
+  });
+}());

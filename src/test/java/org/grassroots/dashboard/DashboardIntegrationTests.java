@@ -1,0 +1,370 @@
+package org.grassroots.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.grassroots.dashboard.DashboardViews.Dashboard;
+import org.grassroots.dashboard.DashboardViews.Line;
+import org.grassroots.dashboard.DashboardViews.Table;
+import org.grassroots.level.RegionSummaries;
+import org.grassroots.level.RollupService;
+import org.grassroots.shared.Scope;
+import org.grassroots.support.StatementCounter;
+import org.grassroots.support.WebIntegrationTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The dashboards: every level renders its cards with a table under each chart, the figures agree
+ * with the features' own summaries and the raw records, the member profile kept by the roll-up's
+ * queue equals a rebuild, the export opens, and the statements do not grow with the child regions.
+ */
+class DashboardIntegrationTests extends WebIntegrationTestBase {
+
+    private static final List<String> SECTIONS = List.of("members", "development", "compliance", "coverage", "grid",
+            "service", "workforce", "funds", "tasks");
+
+    @Autowired
+    DashboardPages pages;
+
+    @Autowired
+    RollupService rollups;
+
+    @Autowired
+    RegionSummaries summaries;
+
+    @Autowired
+    org.grassroots.development.DevelopmentPages development;
+
+    private final List<Long> regions = new ArrayList<>();
+    private final List<Long> orgs = new ArrayList<>();
+
+    @AfterEach
+    void removeWhatWasMade() {
+        Object ids = orgs.toArray(Long[]::new);
+        jdbc.update("delete from member_history where member_id in (select id from party_member"
+                + " where party_org_id = any(?))", ids);
+        jdbc.update("delete from party_member where party_org_id = any(?)", ids);
+        jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
+        jdbc.update("delete from party_org where id = any(?)", ids);
+        for (int i = regions.size() - 1; i >= 0; i--) {
+            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
+            jdbc.update("delete from region where id = ?", regions.get(i));
+        }
+        if (!regions.isEmpty()) {
+            rollups.catchUp(city(), cityScope());
+        }
+    }
+
+    @Test
+    void shouldRenderEveryCardWithItsTableAndChartAtEveryLevel() throws Exception {
+        for (String user : List.of("city", "district", "street", "community")) {
+            long region = regionOf(user);
+            String html = html(mvc.perform(get("/regions/{id}/dashboard", region).with(as(user)))
+                    .andExpect(status().isOk()).andReturn());
+            for (String section : SECTIONS) {
+                assertThat(html).as(user + " " + section).contains("id=\"section-" + section + "\"")
+                        .contains("id=\"caption-" + section + "\"");
+            }
+            assertThat(html).as(user).contains("data-chart=\"bar\"").contains("data-chart-target=\"chart-members-status\"")
+                    .contains("id=\"table-compliance-months\"").contains("data-print")
+                    .contains("/regions/" + region + "/dashboard.xlsx");
+        }
+    }
+
+    @Test
+    void shouldLoadTheChartLibraryAndTheScriptThePageLinks() throws Exception {
+        String html = html(mvc.perform(get("/regions/{id}/dashboard", regionOf("street")).with(as("street")))
+                .andExpect(status().isOk()).andReturn());
+        Matcher m = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"").matcher(html);
+        List<String> files = new ArrayList<>();
+        while (m.find()) {
+            files.add(m.group(1));
+        }
+        assertThat(files).contains("/js/dashboard.js", "/css/dashboard.css")
+                .anyMatch(f -> f.startsWith("/webjars/echarts/") && f.endsWith("/echarts.min.js"));
+        for (String file : files) {
+            assertThat(mvc.perform(get(file)).andReturn().getResponse().getStatus()).as(file).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void shouldAnswerNotFoundOutsideTheScopeAndForAnOrganizationsGrant() throws Exception {
+        long otherDistrict = jdbc.queryForObject("select min(id) from region where level = 'DISTRICT' and id <> ?",
+                Long.class, regionOf("district"));
+        mvc.perform(get("/regions/{id}/dashboard", otherDistrict).with(as("district"))).andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard.xlsx", otherDistrict).with(as("district")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard", regionOf("district")).with(as("street")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard", regionOf("community")).with(as("branch")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard", 999_999_999L).with(as("city"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldAnswerBadYearsWithoutAnError() throws Exception {
+        long region = regionOf("street");
+        // a year that is no number is a link nobody made: not found, as for any other bad parameter
+        mvc.perform(get("/regions/{id}/dashboard?year=abc", region).with(as("street")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard?year=99999", region).with(as("street"))).andExpect(status().isOk());
+        mvc.perform(get("/regions/{id}/dashboard?year=-5", region).with(as("street"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldCountTheSameMembersAsTheLevelPageAndTheRollup() {
+        long district = regionOf("district");
+        Scope scope = Scope.ofRegion(district, regionPath(district));
+        rollups.catchUp(district, scope);
+        Dashboard page = pages.dashboard(district, null, scope, Locale.ROOT);
+        Table status = table(page, "members-status");
+        RegionSummaries.Summary summary = summaries.summary(district, scope);
+
+        assertThat(value(status.total(), status, "member.status.FULL", page)).isEqualTo(summary.totals().full());
+        assertThat(value(status.total(), status, "member.status.PROBATIONARY", page))
+                .isEqualTo(summary.totals().probationary());
+        for (RegionSummaries.Child child : summary.children()) {
+            Line line = status.lines().stream().filter(l -> l.label().equals(child.name())).findFirst().orElseThrow();
+            assertThat(line.href()).isEqualTo("/regions/" + child.regionId() + "/dashboard");
+            assertThat(value(line, status, "member.status.FULL", page)
+                    + value(line, status, "member.status.PROBATIONARY", page)).as(child.name())
+                    .isEqualTo(child.counts().members());
+        }
+        // every other dimension counts the same members
+        long members = summary.totals().members();
+        for (String dimension : List.of("age", "education", "occupation", "gender")) {
+            Table t = table(page, "members-" + dimension);
+            assertThat(t.total().values().stream().mapToLong(BigDecimal::longValue).sum()).as(dimension)
+                    .isEqualTo(members);
+        }
+    }
+
+    @Test
+    void shouldShowTheComplianceOfTheOrganizationsInTheSubtreeByMonth() {
+        long district = regionOf("district");
+        String path = regionPath(district);
+        Scope scope = Scope.ofRegion(district, path);
+        int year = LocalDate.now().getYear();
+        Dashboard page = pages.dashboard(district, year, scope, Locale.ROOT);
+        Table months = table(page, "compliance-months");
+        long required = 0;
+        long done = 0;
+        for (int m = 1; m <= 12; m++) {
+            Map<String, Object> raw = jdbc.queryForMap("""
+                    select count(*) as required, count(*) filter (where s.held >= s.expected) as done
+                    from org_period_status s join party_org o on o.id = s.party_org_id
+                    where o.region_path like ? || '%' and extract(year from s.period_start) = ?
+                      and extract(month from s.period_start) = ?""", path, year, m);
+            long r = ((Number) raw.get("required")).longValue();
+            long d = ((Number) raw.get("done")).longValue();
+            required += r;
+            done += d;
+            BigDecimal expected = r == 0 ? null
+                    : BigDecimal.valueOf(d * 100).divide(BigDecimal.valueOf(r), 1, RoundingMode.HALF_UP);
+            assertThat(months.total().values().get(m - 1)).as("month %d", m).isEqualTo(expected);
+        }
+        assertThat(required).as("the demo city owes meetings this year").isPositive();
+        Table byChild = table(page, "compliance-children");
+        assertThat(byChild.total().values().get(0).longValue()).isEqualTo(required);
+        assertThat(byChild.total().values().get(1).longValue()).isEqualTo(done);
+        assertThat(byChild.lines().stream().mapToLong(l -> l.values().get(0).longValue()).sum()).isEqualTo(required);
+    }
+
+    @Test
+    void shouldAgreeWithTheFeaturesOwnSummaries() {
+        long street = regionOf("street");
+        Scope scope = Scope.ofRegion(street, regionPath(street));
+        rollups.catchUp(street, scope);
+        Dashboard page = pages.dashboard(street, null, scope, Locale.ROOT);
+        // the funnel, added up from the roll-up, equals the development feature counting the people
+        var counted = development.stages(street, scope).total();
+        Table funnel = table(page, "development-funnel");
+        assertThat(funnel.lines().stream().map(l -> l.values().get(0).longValue()).toList()).containsExactly(
+                counted.applicants(), counted.activists(), counted.candidates(), counted.admission(),
+                counted.probationary());
+        // the tasks' total counts the open recipients inside the child regions
+        Table tasks = table(page, "tasks");
+        Long open = jdbc.queryForObject("""
+                select count(*) from work_task_recipient x
+                left join region r on r.id = x.region_id left join party_org o on o.id = x.org_id
+                where coalesce(r.path, o.region_path) like ? || '_%' and x.status <> 'COMPLETED'""", Long.class,
+                regionPath(street));
+        assertThat(tasks.total().values().get(3).longValue()).isEqualTo(open);
+    }
+
+    @Test
+    void shouldDrillDownFromTheDistrictToTheOrganizationBehindAFigure() throws Exception {
+        long district = regionOf("district");
+        String html = html(mvc.perform(get("/regions/{id}/dashboard", district).with(as("district")))
+                .andExpect(status().isOk()).andReturn());
+        long street = regionOf("street");
+        assertThat(html).contains("href=\"/regions/" + street + "/dashboard\"");
+        html = html(mvc.perform(get("/regions/{id}/dashboard", street).with(as("district")))
+                .andExpect(status().isOk()).andReturn());
+        long community = regionOf("community");
+        assertThat(html).contains("href=\"/regions/" + community + "/dashboard\"");
+        html = html(mvc.perform(get("/regions/{id}/dashboard", community).with(as("district")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(html).contains("href=\"/orgs/" + orgOf("branch") + "\"");
+    }
+
+    @Test
+    void shouldKeepTheMemberProfileByTheQueueEqualToARebuild() {
+        long street = region("STREET", "DISTRICT", regionOf("district"));
+        long community = region("COMMUNITY", "STREET", street);
+        long committee = org("COMMITTEE", null, community);
+        long branch = org("BRANCH", committee, community);
+        long own = org("BRANCH", null, street);
+        LocalDate today = LocalDate.now();
+        members(branch, 6, "FULL", today.minusYears(30));
+        members(branch, 2, "PROBATIONARY", today.minusYears(31));
+        members(own, 3, "ACTIVIST", today.minusYears(75));
+        Scope scope = Scope.ofRegion(street, regionPath(street));
+        rollups.catchUp(street, scope);
+
+        Dashboard page = pages.dashboard(street, null, scope, Locale.ROOT);
+        Table age = table(page, "members-age");
+        assertThat(value(age.total(), age, "dashboard.age.UP_TO_30", page)).isEqualTo(6);
+        assertThat(value(age.total(), age, "dashboard.age.31_40", page)).isEqualTo(2);
+        assertThat(value(age.total(), age, "dashboard.age.OVER_70", page)).as("activists are no members").isZero();
+        Table status = table(page, "members-status");
+        assertThat(value(status.total(), status, "member.status.ACTIVIST", page)).isEqualTo(3);
+        Line ownLine = status.lines().stream().filter(l -> l.href().equals("/regions/" + street)).findFirst()
+                .orElseThrow();
+        assertThat(value(ownLine, status, "member.status.ACTIVIST", page)).isEqualTo(3);
+
+        // corrections the level's own triggers do not watch, a move, a status change, a deletion
+        jdbc.update("update party_member set birth_date = ?, education = 'MASTER' where party_org_id = ? and status = 'FULL'"
+                + " and id = (select min(id) from party_member where party_org_id = ? and status = 'FULL')",
+                today.minusYears(65), branch, branch);
+        jdbc.update("update party_member set gender = 'FEMALE', occupation = 'RETIRED' where party_org_id = ?", own);
+        jdbc.update("update party_member set status = 'FULL' where party_org_id = ? and status = 'PROBATIONARY'", branch);
+        jdbc.update("update party_member set party_org_id = ? where id = (select max(id) from party_member"
+                + " where party_org_id = ?)", own, branch);
+        jdbc.update("delete from party_member where id = (select min(id) from party_member where party_org_id = ?)",
+                own);
+        rollups.catchUp(street, scope);
+        List<String> incremental = profile(street);
+        rollups.rebuild();
+        assertThat(profile(street)).isEqualTo(incremental);
+        assertThat(incremental).contains(community + " AGE 61_70 1", community + " EDUCATION MASTER 1");
+
+        Dashboard ofCommunity = pages.dashboard(community, null, Scope.ofRegion(community, regionPath(community)),
+                Locale.ROOT);
+        Table byOrg = table(ofCommunity, "members-status");
+        assertThat(byOrg.lines()).singleElement().satisfies(l -> assertThat(l.href()).isEqualTo("/orgs/" + branch));
+        assertThat(value(byOrg.total(), byOrg, "member.status.FULL", ofCommunity)).isEqualTo(7);
+    }
+
+    @Test
+    void shouldExportOneSheetPerCard() throws Exception {
+        MvcResult result = mvc.perform(get("/regions/{id}/dashboard.xlsx", regionOf("street")).with(as("street")))
+                .andExpect(status().isOk()).andReturn();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(SECTIONS.size());
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+            assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThan(2);
+        }
+    }
+
+    @Test
+    void shouldReadTheStreetDashboardWithTheSameStatementsWhenItHasFiveTimesTheCommunities() throws Exception {
+        long street = region("STREET", "DISTRICT", regionOf("district"));
+        community(street);
+        long small = statements("/regions/" + street + "/dashboard");
+        for (int i = 0; i < 4; i++) {
+            community(street);
+        }
+        long large = statements("/regions/" + street + "/dashboard");
+        assertThat(small).isPositive();
+        assertThat(large).as("statements for a street of 5 communities vs 1").isLessThanOrEqualTo(small);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private long statements(String path) throws Exception {
+        mvc.perform(get(path).with(as("district"))).andExpect(status().isOk());
+        return StatementCounter.during(() -> mvc.perform(get(path).with(as("district"))).andExpect(status().isOk()));
+    }
+
+    private static Table table(Dashboard page, String id) {
+        return page.sections().stream().flatMap(s -> s.tables().stream()).filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The value of a line in the column labelled by the message key (Locale.ROOT: the default labels). */
+    private long value(Line line, Table table, String key, Dashboard page) {
+        String label = messages.getMessage(key, null, Locale.ROOT);
+        int i = table.columns().indexOf(label);
+        assertThat(i).as(key).isNotNegative();
+        return line.values().get(i).longValue();
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    private List<String> profile(long street) {
+        return jdbc.queryForList("""
+                select region_id || ' ' || dimension || ' ' || bucket || ' ' || members from member_profile_rollup
+                where region_path like (select path from region where id = ?) || '%'
+                order by region_id, dimension, bucket""", String.class, street);
+    }
+
+    private long city() {
+        return jdbc.queryForObject("select id from region where level = 'CITY'", Long.class);
+    }
+
+    private Scope cityScope() {
+        return Scope.ofRegion(city(), regionPath(city()));
+    }
+
+    private long region(String level, String parentLevel, long parent) {
+        long id = jdbc.queryForObject("""
+                insert into region (level, code, name, parent_id, parent_level)
+                values (?, ?, ?, ?, ?) returning id""", Long.class,
+                level, "DB" + System.nanoTime(), "看板测试" + level + regions.size(), parent, parentLevel);
+        regions.add(id);
+        return id;
+    }
+
+    private void community(long street) {
+        long community = region("COMMUNITY", "STREET", street);
+        long committee = org("COMMITTEE", null, community);
+        members(org("BRANCH", committee, community), 4, "FULL", LocalDate.of(1970, 5, 1));
+    }
+
+    private long org(String type, Long parent, long region) {
+        long id = jdbc.queryForObject("""
+                insert into party_org (name, type, category, parent_id, region_id, founded_on)
+                values (? || nextval('party_org_id_seq'), ?, 'COMMUNITY', ?, ?, current_date - 400) returning id""",
+                Long.class, "看板测试党组织", type, parent, region);
+        orgs.add(id);
+        return id;
+    }
+
+    private void members(long org, int count, String status, LocalDate birth) {
+        jdbc.update("""
+                insert into party_member (name, gender, ethnicity, birth_date, id_number_cipher, id_number_hash,
+                  id_number_masked, id_number_tail, education, occupation, status, party_org_id)
+                select '看板' || g, 'MALE', '汉族', ?, '\\x00'::bytea, md5('dashboard-' || gen_random_uuid()),
+                  '110101********' || lpad(g::text, 4, '0'), lpad(g::text, 4, '0'), 'BACHELOR', 'EMPLOYED_OTHER',
+                  ?, ?
+                from generate_series(1, ?) g""", birth, status, org, count);
+    }
+}
