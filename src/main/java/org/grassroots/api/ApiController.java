@@ -1,5 +1,6 @@
 package org.grassroots.api;
 
+import java.util.Locale;
 import org.grassroots.level.RegionSummaries;
 import org.grassroots.meeting.ComplianceFigures;
 import org.grassroots.shared.Scope;
@@ -47,6 +48,16 @@ class ApiController {
     @GetMapping("/regions/{id}/summary")
     RegionSummaries.Summary summary(@PathVariable long id, Scope scope) {
         return reads.summary(id, scope);
+    }
+
+    /**
+     * The figures of the region's dashboard (/regions/{id}/dashboard) for a year (default this year),
+     * labels in the request's language.
+     */
+    @GetMapping("/regions/{id}/dashboard")
+    ApiViews.DashboardJson dashboard(@PathVariable long id, @RequestParam(required = false) Integer year,
+            Scope scope, Locale locale) {
+        return reads.dashboard(id, year, scope, locale);
     }
 
     /** An organization with its child organizations. */

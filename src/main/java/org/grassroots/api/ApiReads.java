@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.grassroots.dashboard.DashboardPages;
 import org.grassroots.level.RegionSummaries;
 import org.grassroots.meeting.ComplianceFigures;
 import org.grassroots.meeting.ComplianceViewService;
@@ -33,16 +35,18 @@ class ApiReads {
     private final MeetingService meetings;
     private final ComplianceViewService compliance;
     private final RegionSummaries summaries;
+    private final DashboardPages dashboards;
     private final Clock clock;
 
     ApiReads(RegionService regions, OrgService orgs, MemberService members, MeetingService meetings,
-            ComplianceViewService compliance, RegionSummaries summaries, Clock clock) {
+            ComplianceViewService compliance, RegionSummaries summaries, DashboardPages dashboards, Clock clock) {
         this.regions = regions;
         this.orgs = orgs;
         this.members = members;
         this.meetings = meetings;
         this.compliance = compliance;
         this.summaries = summaries;
+        this.dashboards = dashboards;
         this.clock = clock;
     }
 
@@ -101,5 +105,9 @@ class ApiReads {
 
     RegionSummaries.Summary summary(long regionId, Scope scope) {
         return summaries.summary(regionId, scope);
+    }
+
+    ApiViews.DashboardJson dashboard(long regionId, Integer year, Scope scope, Locale locale) {
+        return ApiViews.DashboardJson.of(dashboards.dashboard(regionId, year, scope, locale));
     }
 }

@@ -1,7 +1,9 @@
 package org.grassroots.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.grassroots.dashboard.DashboardViews;
 import org.grassroots.meeting.Meeting;
 import org.grassroots.meeting.MeetingType;
 import org.grassroots.member.CommitteeRole;
@@ -66,6 +68,36 @@ final class ApiViews {
 
         static MeetingJson of(Meeting m) {
             return new MeetingJson(m.getId(), m.getType(), m.getHeldOn(), m.getTopic(), m.getPlace(), m.isElection());
+        }
+    }
+
+    /** A region's dashboard: its cards, each made of tables (a line per child region and the total). */
+    record DashboardJson(long regionId, int year, List<SectionJson> sections) {
+
+        static DashboardJson of(DashboardViews.Dashboard d) {
+            return new DashboardJson(d.region().getId(), d.year(), d.sections().stream()
+                    .map(s -> new SectionJson(s.key(), s.tables().stream().map(TableJson::of).toList())).toList());
+        }
+    }
+
+    /** A dashboard card by its key (members, development, compliance, coverage, grid, ...). */
+    record SectionJson(String key, List<TableJson> tables) {
+    }
+
+    /** A table of a card: its columns, one line per child region (or organization) and the total line. */
+    record TableJson(String id, String title, List<String> columns, List<LineJson> lines, LineJson total) {
+
+        static TableJson of(DashboardViews.Table t) {
+            return new TableJson(t.id(), t.title(), t.columns(), t.lines().stream().map(LineJson::of).toList(),
+                    t.total() == null ? null : LineJson.of(t.total()));
+        }
+    }
+
+    /** A line: its label and a value per column (null: none). */
+    record LineJson(String label, List<BigDecimal> values) {
+
+        static LineJson of(DashboardViews.Line line) {
+            return new LineJson(line.label(), line.values());
         }
     }
 }

@@ -59,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class DashboardPages {
+public class DashboardPages {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -112,7 +112,11 @@ class DashboardPages {
         return regions.require(regionId, scope);
     }
 
-    Dashboard dashboard(long regionId, Integer yearAsked, Scope scope, Locale locale) {
+    /**
+     * A region's dashboard for a year (null: this year), labels in the locale: 404 outside the scope and
+     * for a grant that is not a region's. Also the read API's dashboard figures.
+     */
+    public Dashboard dashboard(long regionId, Integer yearAsked, Scope scope, Locale locale) {
         Region region = require(regionId, scope);
         int year = yearOr(yearAsked);
         Labels l = new Labels(locale);

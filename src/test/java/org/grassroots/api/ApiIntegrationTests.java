@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,6 +211,7 @@ class ApiIntegrationTests extends WebIntegrationTestBase {
         long outOrg = branchIn(sibling);
         for (String url : List.of("/api/v1/regions/" + sibling, "/api/v1/regions/" + sibling + "/organizations",
                 "/api/v1/regions/" + sibling + "/compliance", "/api/v1/regions/" + sibling + "/summary",
+                "/api/v1/regions/" + sibling + "/dashboard",
                 "/api/v1/organizations/" + outOrg, "/api/v1/organizations/" + outOrg + "/members",
                 "/api/v1/organizations/" + outOrg + "/meetings", "/api/v1/regions/999999999",
                 "/api/v1/organizations/999999999", "/api/v1/regions/abc")) {
@@ -327,6 +330,44 @@ class ApiIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldAnswerTheSameDashboardAsThePage() throws Exception {
+        for (String who : List.of("district", "street", "community")) {
+            long region = regionOf(who);
+            Object page = mvc.perform(get("/regions/" + region + "/dashboard").with(as(who)))
+                    .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("page");
+            String json = body(api("/api/v1/regions/" + region + "/dashboard", tokenOf(who)), 200);
+            assertThat(((Number) JsonPath.read(json, "$.year")).intValue()).isEqualTo((Integer) read(page, "year"));
+            List<?> sections = (List<?>) read(page, "sections");
+            assertThat((JSONArray) JsonPath.read(json, "$.sections")).hasSize(sections.size());
+            for (int s = 0; s < sections.size(); s++) {
+                assertThat((String) JsonPath.read(json, "$.sections[" + s + "].key"))
+                        .isEqualTo(read(sections.get(s), "key"));
+                List<?> tables = (List<?>) read(sections.get(s), "tables");
+                for (int t = 0; t < tables.size(); t++) {
+                    String at = "$.sections[" + s + "].tables[" + t + "]";
+                    List<?> lines = (List<?>) read(tables.get(t), "lines");
+                    assertThat((JSONArray) JsonPath.read(json, at + ".lines")).as(who + at).hasSize(lines.size());
+                    for (int i = 0; i < lines.size(); i++) {
+                        assertThat(numbers(JsonPath.read(json, at + ".lines[" + i + "].values")))
+                                .as(who + at + " line " + i).isEqualTo(numbers(read(lines.get(i), "values")));
+                    }
+                }
+            }
+        }
+        // a year that is not a number is a bad parameter, as elsewhere in the API
+        body(api("/api/v1/regions/" + regionOf("street") + "/dashboard?year=x", tokenOf("street")), 400);
+    }
+
+    /** Values as plain decimals (JSON numbers and BigDecimal alike), nulls kept. */
+    private static List<String> numbers(Object values) {
+        List<String> out = new ArrayList<>();
+        for (Object v : (List<?>) values) {
+            out.add(v == null ? null : new BigDecimal(v.toString()).stripTrailingZeros().toPlainString());
+        }
+        return out;
+    }
+
+    @Test
     void shouldAnswerTheSameComplianceAsThePage() throws Exception {
         long street = streetId();
         String token = tokenOf("street");
@@ -383,13 +424,14 @@ class ApiIntegrationTests extends WebIntegrationTestBase {
         body(get("/api/v1/openapi.json"), 401);
         String doc = body(api("/api/v1/openapi.json", tokenOf("community")), 200);
         for (String path : List.of("/api/v1/regions/{id}", "/api/v1/regions/{id}/organizations",
-                "/api/v1/regions/{id}/compliance", "/api/v1/regions/{id}/summary", "/api/v1/organizations/{id}",
+                "/api/v1/regions/{id}/compliance", "/api/v1/regions/{id}/summary", "/api/v1/regions/{id}/dashboard",
+                "/api/v1/organizations/{id}",
                 "/api/v1/organizations/{id}/members", "/api/v1/organizations/{id}/meetings")) {
             Map<String, Object> operations = JsonPath.read(doc, "$.paths['" + path + "']");
             assertThat(operations.keySet()).as(path).containsExactly("get");
         }
         Map<String, Object> paths = JsonPath.read(doc, "$.paths");
-        assertThat(paths).hasSize(7);
+        assertThat(paths).hasSize(8);
         assertThat(doc).doesNotContain("\"scope\"");
     }
 

@@ -84,6 +84,11 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
             assertThat(html).as(user).contains("data-chart=\"bar\"").contains("data-chart-target=\"chart-members-status\"")
                     .contains("id=\"table-compliance-months\"").contains("data-print")
                     .contains("/regions/" + region + "/dashboard.xlsx");
+            // and the level page leads to it
+            String level = html(mvc.perform(get("/regions/{id}", region).with(as(user)))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(level).as(user).contains("id=\"dashboard-link\"")
+                    .contains("href=\"/regions/" + region + "/dashboard\"");
         }
     }
 
