@@ -49,11 +49,12 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoAccessSeeder access;
     private final DemoApiSeeder apiTokens;
     private final DemoTaskSeeder tasks;
+    private final DemoAssessmentSeeder assessment;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoFeatureSeeders features, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
-            DemoAccessSeeder access, DemoApiSeeder apiTokens, DemoTaskSeeder tasks) {
+            DemoAccessSeeder access, DemoApiSeeder apiTokens, DemoTaskSeeder tasks, DemoAssessmentSeeder assessment) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -68,6 +69,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.access = access;
         this.apiTokens = apiTokens;
         this.tasks = tasks;
+        this.assessment = assessment;
     }
 
     @Override
@@ -147,6 +149,7 @@ class DemoCitySeeder implements ApplicationRunner {
         access.seed(today);
         apiTokens.seed(today);
         tasks.seed(today);
+        assessment.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);
