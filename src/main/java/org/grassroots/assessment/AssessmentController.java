@@ -235,11 +235,11 @@ class AssessmentController {
 
     @GetMapping("/assessment/trees/{id}/scores.xlsx")
     void xlsx(@PathVariable long id, Scope scope, Locale locale, HttpServletResponse response) throws IOException {
-        ScoresPage page = pages.scores(id, scope, 0);
+        ScoresPage page = pages.export(id, scope);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("assessment-" + id + "-" + page.tree().getYear() + ".xlsx").build().toString());
-        export.write(page.tree(), page.owner().getName(), page.tops(), pages.allScores(page.tree(), scope),
+        export.write(page.tree(), page.owner().getName(), page.tops(), page.rows(),
                 page.rankings(), locale, response.getOutputStream());
     }
 

@@ -78,8 +78,16 @@ public class AssessmentPages {
                 Math.min(all.size(), pager.offset() + pager.size())), pager, rules.isShowRankings());
     }
 
-    /** Every row, for the export. */
-    List<RegionScores> allScores(AssessmentTree tree, Scope scope) {
+    /** Every row on one page, for the export: the scores are computed once. */
+    ScoresPage export(long id, Scope scope) {
+        AssessmentTree tree = service.require(id, scope);
+        List<RegionScores> all = allScores(tree, scope);
+        Pager pager = Pager.of(0, Math.max(1, all.size()), all.size());
+        return new ScoresPage(tree, service.owner(tree), tops(tree), all.subList(pager.offset(),
+                Math.min(all.size(), pager.offset() + pager.size())), pager, rules.isShowRankings());
+    }
+
+    private List<RegionScores> allScores(AssessmentTree tree, Scope scope) {
         Region base = base(tree, scope);
         List<RegionRef> assessed = tree.isPublished() ? queries.regionsAt(base.getPath(), tree.getAssessedLevel())
                 : List.of();

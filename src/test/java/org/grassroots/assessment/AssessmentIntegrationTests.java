@@ -188,6 +188,40 @@ class AssessmentIntegrationTests extends WebIntegrationTestBase {
         assertThat(page).contains("年内到期任务 " + (due + 1) + " 项，按期完成 " + onTime + " 项");
     }
 
+    @Test
+    void shouldAddUpAStreetFromItsOwnAndItsCommunitiesRecords() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long street = regionOf("street");
+        long district = regionOf("district");
+        // the district's task to the street, late, and a street's task to one of its communities, done on time
+        jdbc.update("insert into work_task_recipient (task_id, region_id) values (?, ?)",
+                task(district, today.minusDays(1)), street);
+        jdbc.update("insert into work_task_recipient (task_id, region_id, status, completed_at, completed_by) "
+                + "values (?, ?, 'COMPLETED', now() - interval '2 days', 'community')", task(street,
+                today.minusDays(1)), regionOf("community"));
+        long tree = createTree("district", "街道任务树", today.getYear(), "STREET");
+        addIndicator("district", tree, "任务按期", "100", "TASK_TIMELINESS", null, null);
+        mvc.perform(post("/assessment/trees/" + tree + "/publish").with(as("district")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Map<String, Object> tasks = jdbc.queryForMap("""
+                select count(*) filter (where r.status = 'COMPLETED'
+                         and (r.completed_at at time zone 'Asia/Shanghai')::date <= t.deadline) as on_time,
+                       count(*) as due
+                from work_task_recipient r join work_task t on t.id = r.task_id join region g on g.id = r.region_id
+                where g.path like ? || '%' and extract(year from t.deadline) = ?
+                  and (t.deadline < ? or r.status = 'COMPLETED')""", regionPath(street), today.getYear(), today);
+        long due = ((Number) tasks.get("due")).longValue();
+        long onTime = ((Number) tasks.get("on_time")).longValue();
+        assertThat(due).isGreaterThanOrEqualTo(2);
+        String page = html(mvc.perform(get("/assessment/trees/" + tree + "/regions/" + street).with(as("street")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("年内到期任务 " + due + " 项，按期完成 " + onTime + " 项");
+        assertThat(scoreOf(page, "TASK_TIMELINESS")).isEqualByComparingTo(score(100, onTime, due));
+        // a community is not assessed by a tree for streets
+        mvc.perform(get("/assessment/trees/" + tree + "/regions/" + regionOf("community")).with(as("street")))
+                .andExpect(status().isNotFound());
+    }
+
     // ---------------------------------------------------------------- manual scores
 
     @Test
