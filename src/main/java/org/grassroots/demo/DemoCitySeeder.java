@@ -50,11 +50,13 @@ class DemoCitySeeder implements ApplicationRunner {
     private final DemoApiSeeder apiTokens;
     private final DemoTaskSeeder tasks;
     private final DemoSettingsSeeder settings;
+    private final DemoAssessmentSeeder assessment;
 
     DemoCitySeeder(JdbcTemplate jdbc, TransactionTemplate tx, FieldCipher cipher, PasswordEncoder encoder,
             Environment env, Clock clock, DemoMeetingSeeder meetings, DemoGridSeeder grids,
             DemoFeatureSeeders features, DemoDevelopmentSeeder development, DemoDuesSeeder dues,
-            DemoAccessSeeder access, DemoApiSeeder apiTokens, DemoTaskSeeder tasks, DemoSettingsSeeder settings) {
+            DemoAccessSeeder access, DemoApiSeeder apiTokens, DemoTaskSeeder tasks, DemoSettingsSeeder settings,
+            DemoAssessmentSeeder assessment) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.cipher = cipher;
@@ -70,6 +72,7 @@ class DemoCitySeeder implements ApplicationRunner {
         this.apiTokens = apiTokens;
         this.tasks = tasks;
         this.settings = settings;
+        this.assessment = assessment;
     }
 
     @Override
@@ -150,6 +153,7 @@ class DemoCitySeeder implements ApplicationRunner {
         apiTokens.seed(today);
         tasks.seed(today);
         settings.seed(today);
+        assessment.seed(today);
         insertUser("city", "赵市明", "CITY_ADMIN", city, null);
         insertUser("district", "钱区华", "DISTRICT_OFFICIAL", firstDistrict, null);
         insertUser("street", "孙街道", "STREET_STAFF", firstStreet, null);

@@ -59,6 +59,11 @@ public class ReadinessPages {
         return summaryOf(region, year, communities(region, scope, year));
     }
 
+    /** Every community under the region (in scope) with its four answers for this year, in one pass. */
+    public List<CommunityReadiness> byCommunity(long regionId, Scope scope) {
+        return communities(regions.require(regionId, scope), scope, funds.yearOr(null));
+    }
+
     /** The communities in the region, filtered ({@code lacking} null: every one) and searched by name, 20 a page. */
     ListPage list(long regionId, Scope scope, Lacking lacking, String q, int page) {
         Region region = regions.require(regionId, scope);

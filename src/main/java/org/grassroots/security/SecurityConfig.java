@@ -227,6 +227,15 @@ class SecurityConfig {
                         // dashboard: every data role with a region scope reads its regions' dashboards
                         .requestMatchers(GET, "/regions/*/dashboard", "/regions/*/dashboard.xlsx")
                         .hasAnyRole(LEVEL_ROLES)
+                        // assessment: the city and districts define indicator trees and score by hand (the
+                        // service lets only the owner level change a tree); every level reads the scores of
+                        // the regions in its scope
+                        .requestMatchers(GET, "/assessment/trees/new", "/assessment/trees/*/edit",
+                                "/assessment/indicators/*/edit").hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL")
+                        .requestMatchers(POST, "/assessment/**").hasAnyRole("CITY_ADMIN", "DISTRICT_OFFICIAL")
+                        .requestMatchers(GET, "/assessment", "/assessment/trees/*", "/assessment/trees/*/scores",
+                                "/assessment/trees/*/scores.xlsx", "/assessment/trees/*/regions/*")
+                        .hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

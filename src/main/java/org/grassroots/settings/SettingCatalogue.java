@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.access.AccessRules;
+import org.grassroots.assessment.AssessmentRules;
 import org.grassroots.development.DevelopmentRules;
 import org.grassroots.dues.DuesRules;
 import org.grassroots.floating.FloatingRules;
@@ -63,7 +64,8 @@ class SettingCatalogue {
                 whole(DevelopmentRules.class, "grassroots.development.political-review-valid-months", "development", 1, 36, "months", DevelopmentRules::politicalReviewValidMonths, DevelopmentRules::setPoliticalReviewValidMonths),
                 whole(DevelopmentRules.class, "grassroots.development.approval-max-months", "development", 1, 12, "months", DevelopmentRules::approvalMaxMonths, DevelopmentRules::setApprovalMaxMonths),
                 decimal(DuesRules.class, "grassroots.dues.farmer-monthly-amount", "dues", "0.2", "1", "yuan", DuesRules::farmerMonthlyAmount, DuesRules::setFarmerMonthlyAmount),
-                flag(DuesRules.class, "grassroots.dues.fixed-for-year", "dues", DuesRules::fixedForYear, DuesRules::setFixedForYear));
+                flag(DuesRules.class, "grassroots.dues.fixed-for-year", "dues", DuesRules::fixedForYear, DuesRules::setFixedForYear),
+                flag(AssessmentRules.class, "grassroots.assessment.show-rankings", "assessment", AssessmentRules::isShowRankings, AssessmentRules::setShowRankings));
         this.byKey = settings.stream().collect(Collectors.toMap(Setting::key, Function.identity()));
     }
 

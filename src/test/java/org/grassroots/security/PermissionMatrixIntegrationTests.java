@@ -1099,6 +1099,52 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
             check(mismatches, "GET /regions/{missing}" + suffix, "/regions/" + MISSING + suffix,
                     "404 404 404 404 404 403");
         }
+    }
+
+    @Test
+    void shouldAnswerAssessmentRoutesAsDocumented() throws Exception {
+        String tree = "insert into assessment_tree (owner_region_id, year, assessed_level, name, published, created_by) "
+                + "values (?, 2095, 'COMMUNITY', '权限矩阵', ?, 'matrix') returning id";
+        long city = jdbc.queryForObject("select min(id) from region where level = 'CITY'", Long.class);
+        long outDistrict = jdbc.queryForObject("select district_id from region where id = ?", Long.class, outRegion);
+        // in: a published tree of the city; out: a published tree of another district; draft: the demo district's
+        long inTree = jdbc.queryForObject(tree, Long.class, city, true);
+        long outTree = jdbc.queryForObject(tree, Long.class, outDistrict, true);
+        long draft = jdbc.queryForObject(tree, Long.class, regionOf("district"), false);
+        long inIndicator = jdbc.queryForObject("insert into assessment_indicator (tree_id, name, weight, source) "
+                + "values (?, '权限矩阵', 100, 'MANUAL') returning id", Long.class, inTree);
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /assessment", "/assessment?year=2095", "200 200 200 200 200 403");
+        check(mismatches, "GET /assessment/trees/new", "/assessment/trees/new", "200 200 403 403 403 403");
+        checkPost(mismatches, "POST /assessment/trees", "/assessment/trees", "200 200 403 403 403 403");
+        for (String suffix : List.of("", "/scores", "/scores.xlsx")) {
+            check(mismatches, "GET /assessment/trees/{in}" + suffix, "/assessment/trees/" + inTree + suffix,
+                    "200 200 200 200 404 403");
+            check(mismatches, "GET /assessment/trees/{out}" + suffix, "/assessment/trees/" + outTree + suffix,
+                    "200 404 404 404 404 403");
+        }
+        check(mismatches, "GET /assessment/trees/{in}/regions/{in}",
+                "/assessment/trees/" + inTree + "/regions/" + inRegion, "200 200 200 200 404 403");
+        check(mismatches, "GET /assessment/trees/{out}/regions/{out}",
+                "/assessment/trees/" + outTree + "/regions/" + outRegion, "200 404 404 404 404 403");
+        check(mismatches, "GET /assessment/trees/{draft}", "/assessment/trees/" + draft, "200 200 404 404 404 403");
+        check(mismatches, "GET /assessment/trees/{in}/edit", "/assessment/trees/" + inTree + "/edit",
+                "200 404 403 403 403 403");
+        check(mismatches, "GET /assessment/indicators/{in}/edit", "/assessment/indicators/" + inIndicator + "/edit",
+                "200 404 403 403 403 403");
+        // no values: the owner sees the form again with its errors
+        checkPost(mismatches, "POST /assessment/trees/{in}/regions/{in}/scores",
+                "/assessment/trees/" + inTree + "/regions/" + inRegion + "/scores", "200 404 403 403 403 403");
+        checkPost(mismatches, "POST /assessment/indicators/{in}", "/assessment/indicators/" + inIndicator,
+                "200 404 403 403 403 403");
+        for (String action : List.of("/publish", "/copy", "/indicators")) {
+            checkPost(mismatches, "POST /assessment/trees/{out}" + action, "/assessment/trees/" + outTree + action,
+                    "404 404 403 403 403 403");
+        }
+        checkPost(mismatches, "POST /assessment/trees/{draft}/publish", "/assessment/trees/" + draft + "/publish",
+                "404 302 403 403 403 403");
+        assertThat(jdbc.queryForObject("select published from assessment_tree where id = ?", Boolean.class, draft))
+                .isFalse();
         assertThat(mismatches).isEmpty();
     }
 }
