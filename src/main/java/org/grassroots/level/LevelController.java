@@ -66,7 +66,10 @@ class LevelController {
         model.addAttribute("page", page);
         // working in a unit, active in the community: units and members reported, volunteers and venues per child region
         model.addAttribute("residents", residents.summary(id, scope));
-        model.addAttribute("reporting", reporting.summary(id, scope));
+        // the boxes counted per community in the roll-up, for a region grant; otherwise from the records
+        var boxes = levels.boxes(page.region(), scope);
+        model.addAttribute("reporting", boxes.map(b -> reporting.summary(id, scope, b.reporting()))
+                .orElseGet(() -> reporting.summary(id, scope)));
         model.addAttribute("volunteers", volunteers.summary(id, scope));
         model.addAttribute("venues", venues.summary(id, scope));
         // the members' side: development stages, dues and transfers in transit per child region

@@ -47,9 +47,11 @@ public class RollupService {
     private final GridPages grids;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final BoxRollup boxes;
 
+    @SuppressWarnings("java:S107") // one read service per feature that the roll-up counts
     RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, DuesPages dues,
-            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock) {
+            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock, BoxRollup boxes) {
         this.store = store;
         this.orgs = orgs;
         this.compliance = compliance;
@@ -58,6 +60,7 @@ public class RollupService {
         this.grids = grids;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.boxes = boxes;
     }
 
     /**
@@ -66,7 +69,7 @@ public class RollupService {
      */
     @Transactional
     public void catchUp(long regionId, Scope scope) {
-        refresh(store.takeDue(regionId, scope.regionPagePrefix(), today()));
+        refresh(due(regionId, scope.regionPagePrefix()));
     }
 
     /** Drains the whole queue; scheduled every few seconds, once across instances. */
@@ -75,7 +78,7 @@ public class RollupService {
     @Transactional
     public void drain() {
         if (tryLock()) {
-            refresh(store.takeDue(null, "/", today()));
+            refresh(due(null, "/"));
         }
     }
 
@@ -86,6 +89,7 @@ public class RollupService {
         if (tryLock()) {
             store.clearQueue();
             store.replace(null, rows(null));
+            boxes.refresh(null, today());
         }
     }
 
@@ -94,8 +98,9 @@ public class RollupService {
     }
 
     /**
-     * Recomputes every row from the raw organizations and members and counts the rows whose figures
-     * differed before (a missing or extra row counts once). Also called after a bulk load.
+     * Recomputes every row from the raw organizations and members (and every community_box_rollup row
+     * by the features' statements) and counts the rows whose figures differed before (a missing or extra
+     * row counts once). Also called after a bulk load.
      */
     @Transactional
     public RebuildReport rebuild() {
@@ -114,7 +119,7 @@ public class RollupService {
                 drift++;
             }
         }
-        drift += before.size();
+        drift += before.size() + boxes.rebuild(today());
         RebuildReport report = new RebuildReport(after.size(), drift, (System.nanoTime() - t0) / 1_000_000);
         log.info("Roll-up rebuild: {}", report);
         return report;
@@ -126,6 +131,17 @@ public class RollupService {
         }
         Set<Long> keys = new HashSet<>(regionIds);
         store.replace(keys, rows(keys));
+        boxes.refresh(keys, today());
+    }
+
+    /**
+     * The queued regions inside the region (all when null) that the prefix covers, and those whose
+     * community_rollup or community_box_rollup row was computed before today.
+     */
+    private Set<Long> due(Long regionId, String regionPrefix) {
+        Set<Long> due = new HashSet<>(store.takeDue(regionId, regionPrefix, today()));
+        due.addAll(boxes.outdated(regionId, regionPrefix, today()));
+        return due;
     }
 
     /**
