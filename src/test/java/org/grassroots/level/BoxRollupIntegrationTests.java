@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.grassroots.neworg.CoveragePages;
+import org.grassroots.neworg.NewOrgViews;
 import org.grassroots.region.RegionService;
 import org.grassroots.reporting.ReportingPages;
 import org.grassroots.reporting.ReportingViews;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
+import org.grassroots.volunteer.VolunteerPages;
+import org.grassroots.volunteer.VolunteerViews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +39,18 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
     @Autowired
     ReportingPages reporting;
 
+    @Autowired
+    VolunteerPages volunteers;
+
+    @Autowired
+    CoveragePages coverage;
+
     private final List<Long> made = new ArrayList<>();
     private final List<Long> communities = new ArrayList<>();
     private final List<Long> reports = new ArrayList<>();
     private final List<Long> posts = new ArrayList<>();
+    private final List<Long> units = new ArrayList<>();
+    private long org;
     private long street;
     private Scope everything;
     private Scope district;
@@ -52,6 +64,10 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         for (int c = 0; c < 3; c++) {
             communities.add(region("COMMUNITY", "STREET", street, "方框汇总社区"));
         }
+        org = jdbc.queryForObject("""
+                insert into party_org (name, type, category, region_id, founded_on, has_committee)
+                values ('方框测试党组织' || nextval('party_org_id_seq'), 'BRANCH', 'PRIVATE_ENTERPRISE', ?, current_date - 400,
+                    false) returning id""", Long.class, communities.get(0));
     }
 
     @AfterEach
@@ -61,6 +77,14 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
                 + " where community_id = any(?))", regionIds);
         jdbc.update("delete from member_report where community_id = any(?)", regionIds);
         jdbc.update("delete from service_post where community_id = any(?)", regionIds);
+        jdbc.update("delete from volunteer_hours where activity_id in (select id from volunteer_activity"
+                + " where community_id = any(?))", regionIds);
+        jdbc.update("delete from volunteer_activity where community_id = any(?)", regionIds);
+        jdbc.update("delete from volunteer where community_id = any(?)", regionIds);
+        jdbc.update("delete from new_org_coverage where new_org_id in (select id from new_org where street_id = ?)",
+                street);
+        jdbc.update("delete from new_org where street_id = ?", street);
+        jdbc.update("delete from party_org where id = ?", org);
         for (int i = made.size() - 1; i >= 0; i--) {
             jdbc.update("delete from region where id = ?", made.get(i));
         }
@@ -68,13 +92,13 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
-    void shouldEqualRebuildAfterReportsServicesAndPosts() {
+    void shouldEqualRebuildAfterReportsServicesPostsVolunteersAndUnits() {
         rollups.catchUp(everything.nodeId(), everything);
         assertThat(rollups.rebuild().drift()).as("drift before any write").isZero();
         Random random = new Random(27);
-        for (int round = 0; round < 24; round++) {
+        for (int round = 0; round < 36; round++) {
             long community = communities.get(random.nextInt(communities.size()));
-            switch (round % 8) {
+            switch (round % 12) {
                 case 0 -> report(community, null, "方框外人" + random.nextInt(3), 200 - random.nextInt(100), 20);
                 case 1 -> report(community, freeMember(), null, 100, 150 + random.nextInt(300));
                 // the same outsider reports again in another community: the earlier period is followed
@@ -86,10 +110,32 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
                         posts.get(random.nextInt(posts.size())));
                 case 6 -> jdbc.update("update member_report set ended_on = greatest(reported_on, current_date - 1)"
                         + " where id = ?", reports.get(random.nextInt(reports.size())));
-                default -> {
+                case 7 -> {
                     long report = reports.remove(random.nextInt(reports.size()));
                     jdbc.update("delete from service_record where report_id = ?", report);
                     jdbc.update("delete from member_report where id = ?", report);
+                }
+                case 8 -> volunteer(community);
+                case 9 -> activity(community, volunteer(community));
+                // a unit in a community, or in the street itself
+                case 10 -> unit(random.nextBoolean() ? community : null,
+                        List.of("OWN_ORG", "INSTRUCTOR", "NONE").get(random.nextInt(3)));
+                default -> {
+                    long unit = units.get(random.nextInt(units.size()));
+                    switch (round / 12 % 3) {
+                        // no longer covered after being covered: scattered
+                        case 0 -> {
+                            jdbc.update("update new_org set coverage_mode = 'NONE', party_org_id = null,"
+                                    + " instructor_name = null where id = ?", unit);
+                            jdbc.update("insert into new_org_coverage (new_org_id, changed_on, coverage_mode,"
+                                    + " party_org_id, recorded_by) values (?, current_date - 20, 'OWN_ORG', ?, 'test')",
+                                    unit, org);
+                        }
+                        case 1 -> jdbc.update("update party_org set closed_on = case when closed_on is null"
+                                + " then current_date end where id = ?", org);
+                        default -> jdbc.update("update new_org set closed_on = current_date, close_reason = '注销'"
+                                + " where id = ?", unit);
+                    }
                 }
             }
             rollups.catchUp(street, everything);
@@ -98,7 +144,8 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
             assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
             assertThat(mine()).as("rows after round %d", round).isEqualTo(incremental);
         }
-        assertThat(mine()).hasSize(3);
+        assertThat(mine()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(mine()).as("the street's row for its own units").hasSizeLessThanOrEqualTo(4);
     }
 
     @Test
@@ -112,13 +159,34 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         // renewed in another community, and one due for re-reporting
         report(communities.get(1), null, "方框外人甲", 5, 300);
         report(communities.get(2), null, "方框外人乙", 350, 0);
+        for (long community : communities) {
+            activity(community, volunteer(community));
+            volunteer(community);
+            unit(community, "OWN_ORG");
+            unit(community, "INSTRUCTOR");
+        }
+        unit(null, "NONE");
+        unit(null, "OWN_ORG");
+        jdbc.update("insert into new_org_coverage (new_org_id, changed_on, coverage_mode, party_org_id, recorded_by)"
+                + " values (?, current_date - 20, 'OWN_ORG', ?, 'test')", units.get(units.size() - 2), org);
         rollups.catchUp(regionOf(USER), district);
 
         for (long region : List.of(street, communities.get(0), regionOf(USER))) {
             var boxes = levels.boxes(regions.require(region, district), district).orElseThrow();
             assertThat(rows(reporting.summary(region, district, boxes.reporting())))
                     .as("reporting of region %d", region).isEqualTo(rows(reporting.summary(region, district)));
+            assertThat(rows(volunteers.summary(region, district, boxes.volunteers())))
+                    .as("volunteers of region %d", region).isEqualTo(rows(volunteers.summary(region, district)));
+            assertThat(rows(coverage.summary(region, district, boxes.coverage())))
+                    .as("coverage of region %d", region).isEqualTo(rows(coverage.summary(region, district)));
         }
+        var streetBoxes = levels.boxes(regions.require(street, district), district).orElseThrow();
+        assertThat(volunteers.summary(street, district, streetBoxes.volunteers()).total().currentVolunteers())
+                .isEqualTo(6);
+        var streetCoverage = coverage.summary(street, district, streetBoxes.coverage());
+        assertThat(streetCoverage.total().units()).isEqualTo(8);
+        assertThat(streetCoverage.total().scattered()).isEqualTo(1);
+        assertThat(streetCoverage.rows()).anyMatch(r -> r.own() && r.units() == 2);
         var streetBox = reporting.summary(street, district,
                 levels.boxes(regions.require(street, district), district).orElseThrow().reporting());
         assertThat(streetBox.total().membersReported()).isPositive();
@@ -127,6 +195,34 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         assertThat(streetBox.total().reReportDue() + streetBox.total().expired()).isPositive();
         assertThat(levels.boxes(regions.require(street, district), Scope.ofOrg(1, "/1/")))
                 .as("an organization's grant is counted from the records").isEmpty();
+    }
+
+    private static List<List<Object>> rows(VolunteerViews.Summary summary) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : summary.rows()) {
+            rows.add(row(r));
+        }
+        rows.add(row(summary.total()));
+        return rows;
+    }
+
+    private static List<Object> row(VolunteerViews.SummaryRow r) {
+        return List.of(r.region().getId(), r.currentVolunteers(), r.activitiesThisYear(),
+                r.hoursThisYear().stripTrailingZeros(), r.hoursThisQuarter().stripTrailingZeros());
+    }
+
+    private static List<List<Object>> rows(NewOrgViews.CoverageSummary summary) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : summary.rows()) {
+            rows.add(row(r));
+        }
+        rows.add(row(summary.total()));
+        return rows;
+    }
+
+    private static List<Object> row(NewOrgViews.CoverageRow r) {
+        return List.of(r.region().getId(), r.own(), r.units(), r.orgCovered(), r.workCovered(), r.blind(), r.alerts(),
+                r.scattered());
     }
 
     private static List<List<Object>> rows(ReportingViews.Summary summary) {
@@ -145,10 +241,43 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
 
     private List<List<Object>> mine() {
         return jdbc.query("""
-                select region_id, street_id, district_id, rep_reported, rep_due, rep_expired, rep_services, rep_hours,
-                       rep_posts from community_box_rollup where region_path like ? || '%' order by region_id""",
-                (rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8), rs.getLong(9)), regionPath(street));
+                select region_id, street_id, district_id, community, rep_reported, rep_due, rep_expired, rep_services,
+                       rep_hours, rep_posts, vol_current, vol_activities, vol_hours_year, vol_hours_quarter, cov_units,
+                       cov_org_covered, cov_work_covered, cov_blind, cov_alerts, cov_scattered
+                from community_box_rollup where region_path like ? || '%' order by region_id""", (rs, i) -> {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= 20; c++) {
+                        row.add(String.valueOf(rs.getObject(c)));
+                    }
+                    return row;
+                }, regionPath(street));
+    }
+
+    /** A volunteer who is not a member, registered a year ago. */
+    private long volunteer(long community) {
+        return jdbc.queryForObject("""
+                insert into volunteer (community_id, person_name, person_phone, registered_on)
+                values (?, '方框志愿者', '13900002222', current_date - 365) returning id""", Long.class, community);
+    }
+
+    /** An activity held today with the volunteer's hours. */
+    private void activity(long community, long volunteer) {
+        long activity = jdbc.queryForObject("""
+                insert into volunteer_activity (community_id, title, held_on) values (?, '方框测试活动', current_date)
+                returning id""", Long.class, community);
+        jdbc.update("insert into volunteer_hours (activity_id, volunteer_id, hours) values (?, ?, 3.5)", activity,
+                volunteer);
+    }
+
+    /** An open "two new" unit of the street, in the community or in none, covered as the mode says. */
+    private void unit(Long community, String mode) {
+        units.add(jdbc.queryForObject("""
+                insert into new_org (kind, name, credit_code, street_id, community_id, location_type, employees,
+                    members_employed, full_members_employed, coverage_mode, party_org_id, instructor_name, opened_on)
+                values ('NON_PUBLIC_ENTERPRISE', '方框测试企业', lpad(nextval('new_org_id_seq')::text, 18, '9'), ?, ?,
+                    'OTHER', 40, 4, 3, ?, case when ? = 'OWN_ORG' then ? end,
+                    case when ? = 'INSTRUCTOR' then '方框指导员' end, current_date - 100)
+                returning id""", Long.class, street, community, mode, mode, org, mode));
     }
 
     private long region(String level, String parentLevel, long parent, String name) {
