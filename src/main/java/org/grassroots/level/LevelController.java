@@ -66,8 +66,12 @@ class LevelController {
         model.addAttribute("page", page);
         // working in a unit, active in the community: units and members reported, volunteers and venues per child region
         model.addAttribute("residents", residents.summary(id, scope));
-        model.addAttribute("reporting", reporting.summary(id, scope));
-        model.addAttribute("volunteers", volunteers.summary(id, scope));
+        // the boxes counted per community in the roll-up, for a region grant; otherwise from the records
+        var boxes = levels.boxes(page.region(), scope);
+        model.addAttribute("reporting", boxes.map(b -> reporting.summary(id, scope, b.reporting()))
+                .orElseGet(() -> reporting.summary(id, scope)));
+        model.addAttribute("volunteers", boxes.map(b -> volunteers.summary(id, scope, b.volunteers()))
+                .orElseGet(() -> volunteers.summary(id, scope)));
         model.addAttribute("venues", venues.summary(id, scope));
         // the members' side: development stages, dues and transfers in transit per child region
         // above a community and for a region grant, added up from the roll-up; otherwise from the people
@@ -82,7 +86,7 @@ class LevelController {
         model.addAttribute("transfers", transfers.pending(id, scope));
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
-        regional.addTo(model, id, scope);
+        regional.addTo(model, id, scope, boxes);
         // work tasks issued down the chain: open, due soon and overdue per child region
         model.addAttribute("tasks", tasks.overdue(id, scope));
         // what departments placed on the communities through the street's access registry (社区准入)

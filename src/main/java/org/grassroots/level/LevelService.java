@@ -32,15 +32,17 @@ class LevelService {
     private final LevelQueries queries;
     private final ComplianceViewService compliance;
     private final Clock clock;
+    private final BoxRollup boxRollup;
 
     LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries,
-            ComplianceViewService compliance, Clock clock) {
+            ComplianceViewService compliance, Clock clock, BoxRollup boxRollup) {
         this.regions = regions;
         this.orgs = orgs;
         this.members = members;
         this.queries = queries;
         this.compliance = compliance;
         this.clock = clock;
+        this.boxRollup = boxRollup;
     }
 
     LevelViews.RegionPage regionPage(long id, Scope scope) {
@@ -76,6 +78,14 @@ class LevelService {
             return Optional.empty();
         }
         return Optional.of(queries.membersSide(region.getId(), region.getPath(), region.getLevel()));
+    }
+
+    /**
+     * The feature boxes' figures per community of the region's subtree from community_box_rollup, for a
+     * region grant (every row under a page the user may open is inside the grant); empty otherwise.
+     */
+    Optional<BoxRollup.Boxes> boxes(Region region, Scope scope) {
+        return scope.kind() == Scope.Kind.REGION ? Optional.of(boxRollup.read(region.getPath())) : Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.grassroots.level;
 
+import java.util.Optional;
 import org.grassroots.floating.FloatingPages;
 import org.grassroots.funds.FundsPages;
 import org.grassroots.neworg.CoveragePages;
@@ -35,9 +36,11 @@ class RegionalSection {
         this.floating = floating;
     }
 
-    void addTo(Model model, long regionId, Scope scope) {
+    /** boxes: the figures counted per community in the roll-up, for a region grant (see {@link BoxRollup}). */
+    void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes) {
         model.addAttribute("readiness", readiness.summary(regionId, scope));
-        model.addAttribute("coverage", coverage.summary(regionId, scope));
+        model.addAttribute("coverage", boxes.map(b -> coverage.summary(regionId, scope, b.coverage()))
+                .orElseGet(() -> coverage.summary(regionId, scope)));
         model.addAttribute("regional", regional.summary(regionId, scope));
         model.addAttribute("workforce", workforce.summary(regionId, scope));
         model.addAttribute("funds", funds.summary(regionId, scope, funds.yearOr(null)));

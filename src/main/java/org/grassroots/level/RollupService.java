@@ -49,9 +49,12 @@ public class RollupService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MemberProfiles profiles;
+    private final BoxRollup boxes;
 
+    @SuppressWarnings("java:S107") // one read service per feature that the roll-up counts
     RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, DuesPages dues,
-            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock, MemberProfiles profiles) {
+            DevelopmentPages development, GridPages grids, JdbcTemplate jdbc, Clock clock, MemberProfiles profiles,
+            BoxRollup boxes) {
         this.store = store;
         this.orgs = orgs;
         this.compliance = compliance;
@@ -61,6 +64,7 @@ public class RollupService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.profiles = profiles;
+        this.boxes = boxes;
     }
 
     /**
@@ -69,7 +73,7 @@ public class RollupService {
      */
     @Transactional
     public void catchUp(long regionId, Scope scope) {
-        refresh(store.takeDue(regionId, scope.regionPagePrefix(), today()));
+        refresh(due(regionId, scope.regionPagePrefix()));
     }
 
     /** Drains the whole queue; scheduled every few seconds, once across instances. */
@@ -78,7 +82,7 @@ public class RollupService {
     @Transactional
     public void drain() {
         if (tryLock()) {
-            refresh(store.takeDue(null, "/", today()));
+            refresh(due(null, "/"));
         }
     }
 
@@ -90,6 +94,7 @@ public class RollupService {
             store.clearQueue();
             store.replace(null, rows(null));
             profiles.refresh(null, today());
+            boxes.refresh(null, today());
         }
     }
 
@@ -98,8 +103,9 @@ public class RollupService {
     }
 
     /**
-     * Recomputes every row from the raw organizations and members and counts the rows whose figures
-     * differed before (a missing or extra row counts once). Also called after a bulk load.
+     * Recomputes every row from the raw organizations and members (and every community_box_rollup row
+     * by the features' statements) and counts the rows whose figures differed before (a missing or extra
+     * row counts once). Also called after a bulk load.
      */
     @Transactional
     public RebuildReport rebuild() {
@@ -119,7 +125,7 @@ public class RollupService {
                 drift++;
             }
         }
-        drift += before.size();
+        drift += before.size() + boxes.rebuild(today());
         RebuildReport report = new RebuildReport(after.size(), drift, (System.nanoTime() - t0) / 1_000_000);
         log.info("Roll-up rebuild: {}", report);
         return report;
@@ -132,6 +138,17 @@ public class RollupService {
         Set<Long> keys = new HashSet<>(regionIds);
         store.replace(keys, rows(keys));
         profiles.refresh(keys, today());
+        boxes.refresh(keys, today());
+    }
+
+    /**
+     * The queued regions inside the region (all when null) that the prefix covers, and those whose
+     * community_rollup or community_box_rollup row was computed before today.
+     */
+    private Set<Long> due(Long regionId, String regionPrefix) {
+        Set<Long> due = new HashSet<>(store.takeDue(regionId, regionPrefix, today()));
+        due.addAll(boxes.outdated(regionId, regionPrefix, today()));
+        return due;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.grassroots.neworg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,21 @@ class NewOrgQueries {
             counts.put(rs.getLong(1), counts(rs, 2));
         });
         return counts;
+    }
+
+    /**
+     * The figures of open units per region where they sit (a community, or a street for its units in
+     * none of its communities) among the regions (all when null), for the roll-up; a region only where
+     * units are counted.
+     */
+    List<CoverageFigures> byRegion(Collection<Long> regionIds) {
+        String base = BASE.replace("r.path like :prefix || '%'", regionIds == null ? "true" : "r.id in (:regions)");
+        return jdbc.query(base + "select coalesce(community_id, street_id), street_id, district_id, " + COUNTS
+                + " group by 1, 2, 3", base(null).addValue("regions", regionIds), (rs, i) -> {
+                    Counts c = counts(rs, 4);
+                    return new CoverageFigures(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), c.units(),
+                            c.orgCovered(), c.workCovered(), c.blind(), c.alerts(), c.scattered());
+                });
     }
 
     Counts total(String prefix) {

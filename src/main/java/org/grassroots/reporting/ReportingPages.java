@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +72,30 @@ public class ReportingPages {
         return summaryOf(region, reporting.today());
     }
 
+    /**
+     * The same summary from figures already counted per community on today's date (the level roll-up):
+     * the figures of every community in the region's subtree, as {@link #figuresByCommunity} counts them.
+     */
+    public Summary summary(long regionId, Scope scope, List<ReportingFigures> figures) {
+        Region region = regions.require(regionId, scope);
+        return summaryOf(region, Quarter.of(reporting.today()), figures);
+    }
+
+    /**
+     * The figures of each community among the given regions (every community when null; other regions
+     * are skipped), counted as {@link #summary(long, Scope)} counts them, on today.
+     */
+    public List<ReportingFigures> figuresByCommunity(Collection<Long> regionIds) {
+        LocalDate today = reporting.today();
+        return queries.figures(regionIds, today, dueBy(today), Quarter.of(today));
+    }
+
     private Summary summaryOf(Region region, LocalDate today) {
         Quarter quarter = Quarter.of(today);
-        List<ReportingQueries.CommunityFigures> figures = queries.figures(region.getPath(), today, dueBy(today),
-                quarter);
+        return summaryOf(region, quarter, queries.figures(region.getPath(), today, dueBy(today), quarter));
+    }
+
+    private Summary summaryOf(Region region, Quarter quarter, List<ReportingFigures> figures) {
         Map<Long, Region> children = new LinkedHashMap<>();
         if (region.getLevel() == RegionLevel.COMMUNITY) {
             children.put(region.getId(), region);
@@ -82,7 +103,7 @@ public class ReportingPages {
             regions.children(region).forEach(r -> children.put(r.getId(), r));
         }
         Map<Long, Long> childOf = new HashMap<>();
-        for (ReportingQueries.CommunityFigures f : figures) {
+        for (ReportingFigures f : figures) {
             Long child = switch (region.getLevel()) {
                 case COMMUNITY, STREET -> f.communityId();
                 case DISTRICT -> f.streetId();
@@ -95,14 +116,14 @@ public class ReportingPages {
         return new Summary(region, quarter, rows, sum(region, figures));
     }
 
-    private static SummaryRow sum(Region region, List<ReportingQueries.CommunityFigures> figures) {
+    private static SummaryRow sum(Region region, List<ReportingFigures> figures) {
         return new SummaryRow(region,
-                figures.stream().mapToLong(ReportingQueries.CommunityFigures::reported).sum(),
-                figures.stream().mapToLong(ReportingQueries.CommunityFigures::due).sum(),
-                figures.stream().mapToLong(ReportingQueries.CommunityFigures::expired).sum(),
-                figures.stream().mapToLong(ReportingQueries.CommunityFigures::services).sum(),
-                figures.stream().map(ReportingQueries.CommunityFigures::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                figures.stream().mapToLong(ReportingQueries.CommunityFigures::posts).sum());
+                figures.stream().mapToLong(ReportingFigures::reported).sum(),
+                figures.stream().mapToLong(ReportingFigures::due).sum(),
+                figures.stream().mapToLong(ReportingFigures::expired).sum(),
+                figures.stream().mapToLong(ReportingFigures::services).sum(),
+                figures.stream().map(ReportingFigures::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                figures.stream().mapToLong(ReportingFigures::posts).sum());
     }
 
     /** The overview: the figures, and the periods due for re-reporting or expired, soonest first. */

@@ -231,14 +231,24 @@ class ReportingQueries {
 
     // ---------------------------------------------------------------- summaries
 
-    record CommunityFigures(long communityId, Long streetId, Long districtId, long reported, long due, long expired,
-            long services, BigDecimal hours, long posts) {
+    /** The figures of the communities under the prefix. */
+    List<ReportingFigures> figures(String prefix, LocalDate today, LocalDate dueBy, Quarter quarter) {
+        return figures(REPORTS, "path like :prefix || '%'", new MapSqlParameterSource("prefix", prefix), today,
+                dueBy, quarter);
     }
 
-    List<CommunityFigures> figures(String prefix, LocalDate today, LocalDate dueBy, Quarter quarter) {
-        return jdbc.query("with " + REPORTS + """
+    /** The figures of the communities among the regions (every community when null), for the roll-up. */
+    List<ReportingFigures> figures(Collection<Long> regionIds, LocalDate today, LocalDate dueBy, Quarter quarter) {
+        return figures(REPORTS.replace("c.path like :prefix || '%'", regionIds == null ? "true" : "c.id in (:regions)"),
+                regionIds == null ? "true" : "id in (:regions)",
+                new MapSqlParameterSource("regions", regionIds), today, dueBy, quarter);
+    }
+
+    private List<ReportingFigures> figures(String reports, String communities, MapSqlParameterSource params,
+            LocalDate today, LocalDate dueBy, Quarter quarter) {
+        return jdbc.query("with " + reports + """
                 , comm as (select id, street_id, district_id from region
-                           where level = 'COMMUNITY' and path like :prefix || '%'),
+                           where level = 'COMMUNITY' and %s),
                   st as (select community_id, count(distinct person_key) filter (where status in ('CURRENT', 'DUE')) as reported,
                                 count(*) filter (where status = 'DUE') as due,
                                 count(*) filter (where status = 'EXPIRED') as expired
@@ -251,10 +261,10 @@ class ReportingQueries {
                 select c.id, c.street_id, c.district_id, coalesce(st.reported, 0), coalesce(st.due, 0),
                        coalesce(st.expired, 0), coalesce(sv.services, 0), coalesce(sv.hours, 0), coalesce(po.posts, 0)
                 from comm c left join st on st.community_id = c.id left join sv on sv.community_id = c.id
-                left join po on po.community_id = c.id""",
-                new MapSqlParameterSource("prefix", prefix).addValue("today", today).addValue("dueBy", dueBy)
+                left join po on po.community_id = c.id""".formatted(communities),
+                params.addValue("today", today).addValue("dueBy", dueBy)
                         .addValue("qs", quarter.start()).addValue("qe", quarter.end()),
-                (rs, i) -> new CommunityFigures(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
+                (rs, i) -> new ReportingFigures(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8),
                         rs.getLong(9)));
     }

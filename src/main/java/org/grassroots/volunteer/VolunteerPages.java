@@ -4,6 +4,7 @@ import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,12 +126,37 @@ public class VolunteerPages {
         return summaryOf(regions.require(regionId, scope), volunteers.today());
     }
 
+    /**
+     * The same summary from figures already counted per community on today's date (the level roll-up):
+     * the figures of every community in the region's subtree, as {@link #figuresByCommunity} counts them.
+     */
+    public Summary summary(long regionId, Scope scope, List<VolunteerFigures> figures) {
+        return summaryOf(regions.require(regionId, scope), volunteers.today(), figures);
+    }
+
+    /**
+     * The figures of each community among the given regions (every community when null; other regions
+     * are skipped), counted as {@link #summary(long, Scope)} counts them, on today.
+     */
+    public List<VolunteerFigures> figuresByCommunity(Collection<Long> regionIds) {
+        LocalDate today = volunteers.today();
+        LocalDate quarterStart = quarterStart(today);
+        return queries.totals(regionIds, today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()),
+                quarterStart, quarterStart.plusMonths(3).minusDays(1));
+    }
+
+    private static LocalDate quarterStart(LocalDate today) {
+        return LocalDate.of(today.getYear(), ((today.getMonthValue() - 1) / 3) * 3 + 1, 1);
+    }
+
     private Summary summaryOf(Region region, LocalDate today) {
+        LocalDate quarterStart = quarterStart(today);
+        return summaryOf(region, today, queries.totals(region.getPath(), today.withDayOfYear(1),
+                today.withDayOfYear(today.lengthOfYear()), quarterStart, quarterStart.plusMonths(3).minusDays(1)));
+    }
+
+    private Summary summaryOf(Region region, LocalDate today, List<VolunteerFigures> totals) {
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
-        LocalDate quarterStart = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
-        LocalDate quarterEnd = quarterStart.plusMonths(3).minusDays(1);
-        List<VolunteerQueries.CommunityTotals> totals = queries.totals(region.getPath(), today.withDayOfYear(1),
-                today.withDayOfYear(today.lengthOfYear()), quarterStart, quarterEnd);
         Map<Long, Region> children = new LinkedHashMap<>();
         if (region.getLevel() == RegionLevel.COMMUNITY) {
             children.put(region.getId(), region);
@@ -151,13 +177,13 @@ public class VolunteerPages {
         return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
     }
 
-    private static SummaryRow sum(Region region, List<VolunteerQueries.CommunityTotals> totals) {
+    private static SummaryRow sum(Region region, List<VolunteerFigures> totals) {
         return new SummaryRow(region,
-                totals.stream().mapToLong(VolunteerQueries.CommunityTotals::currentVolunteers).sum(),
-                totals.stream().mapToLong(VolunteerQueries.CommunityTotals::activitiesThisYear).sum(),
-                totals.stream().map(VolunteerQueries.CommunityTotals::hoursThisYear)
+                totals.stream().mapToLong(VolunteerFigures::currentVolunteers).sum(),
+                totals.stream().mapToLong(VolunteerFigures::activitiesThisYear).sum(),
+                totals.stream().map(VolunteerFigures::hoursThisYear)
                         .reduce(VolunteerViews.NO_HOURS, BigDecimal::add),
-                totals.stream().map(VolunteerQueries.CommunityTotals::hoursThisQuarter)
+                totals.stream().map(VolunteerFigures::hoursThisQuarter)
                         .reduce(VolunteerViews.NO_HOURS, BigDecimal::add));
     }
 

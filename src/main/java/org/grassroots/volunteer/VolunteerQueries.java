@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.shared.Masking;
@@ -27,10 +28,6 @@ class VolunteerQueries {
             + "'MEMBERSHIP_SUSPENDED')";
 
     /** Per community: current volunteers, activities in the year, hours in the year and in the quarter. */
-    record CommunityTotals(long communityId, String path, long currentVolunteers, long activitiesThisYear,
-            BigDecimal hoursThisYear, BigDecimal hoursThisQuarter) {
-    }
-
     record Person(long id, String name, String phone, String orgName) {
     }
 
@@ -138,12 +135,24 @@ class VolunteerQueries {
 
     // ---------------------------------------------------------------- totals
 
-    List<CommunityTotals> totals(String prefix, LocalDate yearStart, LocalDate yearEnd, LocalDate quarterStart,
+    List<VolunteerFigures> totals(String prefix, LocalDate yearStart, LocalDate yearEnd, LocalDate quarterStart,
             LocalDate quarterEnd) {
-        MapSqlParameterSource p = params(prefix).addValue("ys", yearStart).addValue("ye", yearEnd)
+        return totals("path like :prefix || '%'", params(prefix), yearStart, yearEnd, quarterStart, quarterEnd);
+    }
+
+    /** The totals of the communities among the regions (every community when null), for the roll-up. */
+    List<VolunteerFigures> totals(Collection<Long> regionIds, LocalDate yearStart, LocalDate yearEnd,
+            LocalDate quarterStart, LocalDate quarterEnd) {
+        return totals(regionIds == null ? "true" : "id in (:regions)", new MapSqlParameterSource("regions", regionIds),
+                yearStart, yearEnd, quarterStart, quarterEnd);
+    }
+
+    private List<VolunteerFigures> totals(String communities, MapSqlParameterSource params, LocalDate yearStart,
+            LocalDate yearEnd, LocalDate quarterStart, LocalDate quarterEnd) {
+        MapSqlParameterSource p = params.addValue("ys", yearStart).addValue("ye", yearEnd)
                 .addValue("qs", quarterStart).addValue("qe", quarterEnd);
         return jdbc.query("""
-                with comm as (select id, path, code from region where level = 'COMMUNITY' and path like :prefix || '%'),
+                with comm as (select id, path, code from region where level = 'COMMUNITY' and %s),
                      act as (select a.community_id, count(*) as n from volunteer_activity a
                              join comm on comm.id = a.community_id
                              where a.held_on between :ys and :ye group by a.community_id),
@@ -158,8 +167,8 @@ class VolunteerQueries {
                        coalesce(hrs.y, 0)::numeric(12, 1), coalesce(hrs.q, 0)::numeric(12, 1)
                 from comm c left join vol on vol.community_id = c.id left join act on act.community_id = c.id
                 left join hrs on hrs.community_id = c.id
-                order by c.path""", p,
-                (rs, i) -> new CommunityTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                order by c.path""".formatted(communities), p,
+                (rs, i) -> new VolunteerFigures(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6)));
     }
 
