@@ -1,6 +1,9 @@
 package org.grassroots.level;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.grassroots.access.AccessPages;
+import org.grassroots.assessment.AssessmentPages;
 import org.grassroots.development.DevelopmentPages;
 import org.grassroots.dues.DuesPages;
 import org.grassroots.grid.GridPages;
@@ -37,12 +40,14 @@ class LevelController {
     private final RollupService rollups;
     private final AccessPages access;
     private final TaskPages tasks;
+    private final AssessmentPages assessments;
+    private final Clock clock;
 
     @SuppressWarnings("java:S107") // one read service per box of the page
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
             TransferPages transfers, RegionalSection regional, RollupService rollups, AccessPages access,
-            TaskPages tasks) {
+            TaskPages tasks, AssessmentPages assessments, Clock clock) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -56,6 +61,8 @@ class LevelController {
         this.rollups = rollups;
         this.access = access;
         this.tasks = tasks;
+        this.assessments = assessments;
+        this.clock = clock;
     }
 
     @GetMapping("/regions/{id}")
@@ -98,6 +105,8 @@ class LevelController {
             // the community's own grid tree, its gaps highlighted, and the units reported to it
             model.addAttribute("gridTree", grids.tree(id, scope));
             model.addAttribute("reported", residents.reportedTo(id, scope, 0));
+            // the community's standing this year on the published assessment trees (考核) that assess it
+            model.addAttribute("standing", assessments.standing(id, scope, LocalDate.now(clock).getYear()));
         }
         return "level/" + page.region().getLevel().name().toLowerCase();
     }

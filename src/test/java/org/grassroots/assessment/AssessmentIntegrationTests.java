@@ -179,6 +179,11 @@ class AssessmentIntegrationTests extends WebIntegrationTestBase {
                 .andReturn());
         assertThat(list).contains("id=\"assessment-standing\"").contains("公式核对树")
                 .contains(total.toPlainString() + " / 100");
+        // and the community's own level page shows the same standing
+        String level = html(mvc.perform(get("/regions/" + community).with(as("community"))).andExpect(status().isOk())
+                .andReturn());
+        assertThat(level).contains("id=\"assessment-standing\"").contains("公式核对树")
+                .contains(total.toPlainString() + " / 100");
 
         // one more late task moves the figure
         jdbc.update("insert into work_task_recipient (task_id, region_id) values (?, ?)", task(street,
