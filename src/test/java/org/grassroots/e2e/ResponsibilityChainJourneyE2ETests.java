@@ -277,6 +277,11 @@ class ResponsibilityChainJourneyE2ETests extends BrowserTestBase {
         BigDecimal ratio = BigDecimal.valueOf(done).divide(BigDecimal.valueOf(required), 4, RoundingMode.HALF_UP)
                 .min(BigDecimal.ONE);
         assertThat(score).isEqualByComparingTo(weight.multiply(ratio).setScale(2, RoundingMode.HALF_UP));
+        assertThat(line.findElement(By.cssSelector(".line-ratio")).getText())
+                .isEqualTo(ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%");
+        // the columns share the width (a class named like a Bootstrap helper once made one take it all)
+        int table = driver.findElement(By.id("region-scores")).getRect().getWidth();
+        assertThat(line.findElement(By.cssSelector(".line-ratio")).getRect().getWidth()).isLessThan(table / 4);
         assertThat(line.findElement(By.cssSelector("a.records-link")).getDomAttribute("href"))
                 .endsWith("/regions/" + region + "/compliance");
     }
