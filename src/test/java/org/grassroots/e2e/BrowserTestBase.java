@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.grassroots.support.ServerTestBase;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,6 +85,8 @@ abstract class BrowserTestBase extends ServerTestBase {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        // the console, read by consoleErrors: what our own scripts and the CSP report
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath()
                 .toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -201,6 +206,16 @@ abstract class BrowserTestBase extends ServerTestBase {
 
     String chinese(String key, Object... args) {
         return message(key, Locale.SIMPLIFIED_CHINESE, args);
+    }
+
+    /**
+     * The SEVERE console entries since the last call that concern this application's own origin
+     * (its scripts, styles and pages: errors thrown, CSP refusals, failed loads).
+     */
+    List<String> consoleErrors(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).filter(m -> m.contains(base())).toList();
     }
 
     static List<WebElement> all(WebDriver browser, String css) {
