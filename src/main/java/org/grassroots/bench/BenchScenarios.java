@@ -119,6 +119,13 @@ final class BenchScenarios {
                     Target.p95(PAGE_P95_MS)));
         }
         for (int i = 0; i < LEVELS.size(); i++) {
+            String level = LEVELS.get(i);
+            String account = ACCOUNTS.get(i);
+            list.add(get("dashboard-" + level, "GET " + pattern(homes.get(account)) + "/dashboard, the " + level
+                    + "'s dashboard for this year (every card with its table).", account,
+                    homes.get(account) + "/dashboard", Target.p95(PAGE_P95_MS)));
+        }
+        for (int i = 0; i < LEVELS.size(); i++) {
             String account = ACCOUNTS.get(i);
             if (!overdue.containsKey(account)) {
                 skipped.add("overdue-" + LEVELS.get(i) + ": no drill-down link (organizations owing a meeting in a"

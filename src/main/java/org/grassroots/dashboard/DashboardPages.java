@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.grassroots.dashboard.DashboardQueries.Rate;
 import org.grassroots.dashboard.DashboardViews.Crumb;
@@ -25,6 +26,8 @@ import org.grassroots.funds.FundsViews.FundsRow;
 import org.grassroots.grid.GridPages;
 import org.grassroots.grid.GridViews.GapCounts;
 import org.grassroots.grid.GridViews.GapPage;
+import org.grassroots.level.BoxRollup.Boxes;
+import org.grassroots.level.RegionSummaries;
 import org.grassroots.meeting.MeetingType;
 import org.grassroots.member.Education;
 import org.grassroots.member.Gender;
@@ -75,6 +78,7 @@ public class DashboardPages {
     private final WorkforcePages workforce;
     private final FundsPages funds;
     private final TaskPages tasks;
+    private final RegionSummaries summaries;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -82,7 +86,7 @@ public class DashboardPages {
     DashboardPages(RegionService regions, OrgService orgs, DashboardQueries queries, MemberProfiles profiles,
             DevelopmentPages development, CoveragePages coverage, GridPages grids, ReportingPages reporting,
             VolunteerPages volunteers, WorkforcePages workforce, FundsPages funds, TaskPages tasks,
-            MessageSource messages, Clock clock) {
+            RegionSummaries summaries, MessageSource messages, Clock clock) {
         this.regions = regions;
         this.orgs = orgs;
         this.queries = queries;
@@ -95,6 +99,7 @@ public class DashboardPages {
         this.workforce = workforce;
         this.funds = funds;
         this.tasks = tasks;
+        this.summaries = summaries;
         this.messages = messages;
         this.clock = clock;
     }
@@ -126,13 +131,15 @@ public class DashboardPages {
         boolean community = region.getLevel() == RegionLevel.COMMUNITY;
         DashboardQueries.Side side = community ? null : queries.side(region.getId(), region.getPath(),
                 region.getLevel());
+        // reporting, volunteers and coverage counted per community in the roll-up, as on the level page
+        Optional<Boxes> boxes = summaries.boxes(region, scope);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("members", members(region, scope, l)));
         sections.add(new Section("development", development(region, scope, side, l)));
         sections.add(new Section("compliance", compliance(region, scope, year, l)));
-        sections.add(new Section("coverage", List.of(coverage(region, scope, l))));
+        sections.add(new Section("coverage", List.of(coverage(region, scope, boxes, l))));
         sections.add(new Section("grid", List.of(grid(region, scope, side, l))));
-        sections.add(new Section("service", service(region, scope, l)));
+        sections.add(new Section("service", service(region, scope, boxes, l)));
         sections.add(new Section("workforce", List.of(workforce(region, scope, l))));
         sections.add(new Section("funds", List.of(funds(region, scope, year, l))));
         sections.add(new Section("tasks", List.of(tasks(region, scope, l))));
@@ -300,8 +307,9 @@ public class DashboardPages {
 
     // ---------------------------------------------------------------- 4.–9. the features' own summaries
 
-    private Table coverage(Region region, Scope scope, Labels l) {
-        var summary = coverage.summary(region.getId(), scope);
+    private Table coverage(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
+        var summary = boxes.map(b -> coverage.summary(region.getId(), scope, b.coverage()))
+                .orElseGet(() -> coverage.summary(region.getId(), scope));
         Function<CoverageRow, List<BigDecimal>> values = r -> List.of(n(r.units()), n(r.orgCovered()),
                 n(r.workCovered()), n(r.blind()), n(r.alerts()));
         return new Table("coverage", l.msg("dashboard.byChild"), "bar", true, false,
@@ -329,8 +337,9 @@ public class DashboardPages {
                 new Line(l.total(), null, values.apply(page.total())));
     }
 
-    private List<Table> service(Region region, Scope scope, Labels l) {
-        ReportingViews.Summary rs = reporting.summary(region.getId(), scope);
+    private List<Table> service(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
+        ReportingViews.Summary rs = boxes.map(b -> reporting.summary(region.getId(), scope, b.reporting()))
+                .orElseGet(() -> reporting.summary(region.getId(), scope));
         Function<ReportingViews.SummaryRow, List<BigDecimal>> rv = r -> List.of(n(r.membersReported()),
                 n(r.reReportDue()), n(r.expired()), n(r.servicesThisQuarter()), r.hoursThisQuarter());
         Table reported = new Table("reporting", l.msg("dashboard.service.reporting"), "bar", false, false,
@@ -339,7 +348,8 @@ public class DashboardPages {
                         l.msg("dashboard.service.serviceHours")), List.of(true, false, false, true, false),
                 rs.rows().stream().map(r -> new Line(r.region().getName(), drill(region, r.region(), false,
                         "reporting"), rv.apply(r))).toList(), new Line(l.total(), null, rv.apply(rs.total())));
-        VolunteerViews.Summary vs = volunteers.summary(region.getId(), scope);
+        VolunteerViews.Summary vs = boxes.map(b -> volunteers.summary(region.getId(), scope, b.volunteers()))
+                .orElseGet(() -> volunteers.summary(region.getId(), scope));
         Function<VolunteerViews.SummaryRow, List<BigDecimal>> vv = r -> List.of(n(r.currentVolunteers()),
                 n(r.activitiesThisYear()), r.hoursThisQuarter(), r.hoursThisYear());
         Table hours = new Table("volunteers", l.msg("dashboard.service.volunteers"), "bar", false, false,

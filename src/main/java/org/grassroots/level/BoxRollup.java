@@ -28,13 +28,13 @@ import org.springframework.stereotype.Component;
  * them up as its box always did.
  */
 @Component
-class BoxRollup {
+public class BoxRollup {
 
     /**
      * The rows of a region's subtree, per feature: reporting and volunteers hold every community of the
      * subtree, coverage every region of it where open units sit.
      */
-    record Boxes(List<ReportingFigures> reporting, List<VolunteerFigures> volunteers, List<CoverageFigures> coverage) {
+    public record Boxes(List<ReportingFigures> reporting, List<VolunteerFigures> volunteers, List<CoverageFigures> coverage) {
     }
 
     /** A row: a community (every box) or a street (its own units' coverage only, the others null). */

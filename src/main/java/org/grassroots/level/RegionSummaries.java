@@ -1,6 +1,8 @@
 package org.grassroots.level;
 
 import java.util.List;
+import java.util.Optional;
+import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.shared.Scope;
 import org.springframework.stereotype.Service;
@@ -41,5 +43,13 @@ public class RegionSummaries {
                 page.reminders().overdue(), page.reminders().terms(),
                 page.children().stream().map(c -> new Child(c.region().getId(), c.region().getName(),
                         c.region().getLevel(), c.counts(), c.attention())).toList());
+    }
+
+    /**
+     * The feature boxes' figures per community of the region's subtree from community_box_rollup, as the
+     * level page reads them: for a region grant only (empty otherwise); the region must be in the scope.
+     */
+    public Optional<BoxRollup.Boxes> boxes(Region region, Scope scope) {
+        return levels.boxes(region, scope);
     }
 }

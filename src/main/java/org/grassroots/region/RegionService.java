@@ -1,5 +1,6 @@
 package org.grassroots.region;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.shared.NotFoundException;
 import org.grassroots.shared.Scope;
+import org.grassroots.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,21 +22,31 @@ public class RegionService {
         this.regions = regions;
     }
 
-    /** The region when it is inside the scope; otherwise the same 404 as a missing id. */
+    /**
+     * The region when it is inside the scope; otherwise the same 404 as a missing id. Looked up once per
+     * GET request for the id and the scope's prefix (every box of a page asks for its region again).
+     */
     public Region require(long id, Scope scope) {
-        return regions.findInScope(id, scope.regionPagePrefix()).orElseThrow(() -> new NotFoundException("region", id));
+        String prefix = scope.regionPagePrefix();
+        return RequestMemo.get("region.require:" + id + ":" + prefix, () -> regions.findInScope(id, prefix))
+                .orElseThrow(() -> new NotFoundException("region", id));
     }
 
+    /** The child regions by code; read once per GET request (a new list each call). */
     public List<Region> children(Region region) {
-        return regions.findByParentIdOrderByCode(region.getId());
+        long id = region.getId();
+        return new ArrayList<>(RequestMemo.get("region.children:" + id,
+                () -> List.copyOf(regions.findByParentIdOrderByCode(id))));
     }
 
-    /** The region and its ancestors, root first, for the breadcrumb. */
+    /** The region and its ancestors, root first, for the breadcrumb; read once per GET request. */
     public List<Region> lineage(String path) {
-        List<Long> ids = pathIds(path);
-        Map<Long, Region> byId = regions.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Region::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(r -> r != null).toList();
+        return RequestMemo.get("region.lineage:" + path, () -> {
+            List<Long> ids = pathIds(path);
+            Map<Long, Region> byId = regions.findByIdIn(ids).stream()
+                    .collect(Collectors.toMap(Region::getId, Function.identity()));
+            return ids.stream().map(byId::get).filter(r -> r != null).toList();
+        });
     }
 
     /** Communities inside the scope, for residence selection. */

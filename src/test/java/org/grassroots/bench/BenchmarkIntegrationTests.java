@@ -39,7 +39,8 @@ class BenchmarkIntegrationTests {
     private static final Path OUTPUT = Path.of("target", "bench-test");
     private static final List<String> SCENARIOS = List.of("baseline", "level-city", "level-district", "level-street",
             "level-community", "org-branch", "compliance-city", "compliance-district", "compliance-street",
-            "compliance-community", "search-surname-city", "search-name-city", "search-idtail-city",
+            "compliance-community", "dashboard-city", "dashboard-district", "dashboard-street",
+            "dashboard-community", "search-surname-city", "search-name-city", "search-idtail-city",
             "search-surname-street", "search-name-street", "search-idtail-street", "member", "meeting-record",
             "mixed");
     private static final Pattern ROW = Pattern.compile(

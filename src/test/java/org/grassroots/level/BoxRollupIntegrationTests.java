@@ -2,9 +2,15 @@ package org.grassroots.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
+import org.grassroots.dashboard.DashboardPages;
+import org.grassroots.dashboard.DashboardViews.Dashboard;
+import org.grassroots.dashboard.DashboardViews.Table;
 import org.grassroots.neworg.CoveragePages;
 import org.grassroots.neworg.NewOrgViews;
 import org.grassroots.region.RegionService;
@@ -21,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * community_box_rollup kept by the triggers' queue equals a rebuild after writes on each box's feature,
- * and the boxes of a level page added up from it equal the features' own counting from their records.
+ * and the boxes of a level page and of a dashboard added up from it equal the features' own counting
+ * from their records.
  */
 class BoxRollupIntegrationTests extends WebIntegrationTestBase {
 
@@ -44,6 +51,9 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     CoveragePages coverage;
+
+    @Autowired
+    DashboardPages dashboards;
 
     private final List<Long> made = new ArrayList<>();
     private final List<Long> communities = new ArrayList<>();
@@ -150,25 +160,7 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
 
     @Test
     void shouldShowTheReportingFiguresTheReportingPagesCount() {
-        for (long community : communities) {
-            report(community, null, "方框外人甲", 300, 20);
-            report(community, freeMember(), null, 30, 200);
-            service(reports.get(reports.size() - 1));
-            post(community);
-        }
-        // renewed in another community, and one due for re-reporting
-        report(communities.get(1), null, "方框外人甲", 5, 300);
-        report(communities.get(2), null, "方框外人乙", 350, 0);
-        for (long community : communities) {
-            activity(community, volunteer(community));
-            volunteer(community);
-            unit(community, "OWN_ORG");
-            unit(community, "INSTRUCTOR");
-        }
-        unit(null, "NONE");
-        unit(null, "OWN_ORG");
-        jdbc.update("insert into new_org_coverage (new_org_id, changed_on, coverage_mode, party_org_id, recorded_by)"
-                + " values (?, current_date - 20, 'OWN_ORG', ?, 'test')", units.get(units.size() - 2), org);
+        fillTheStreet();
         rollups.catchUp(regionOf(USER), district);
 
         for (long region : List.of(street, communities.get(0), regionOf(USER))) {
@@ -195,6 +187,78 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         assertThat(streetBox.total().reReportDue() + streetBox.total().expired()).isPositive();
         assertThat(levels.boxes(regions.require(street, district), Scope.ofOrg(1, "/1/")))
                 .as("an organization's grant is counted from the records").isEmpty();
+    }
+
+    @Test
+    void shouldShowOnTheDashboardTheBoxesTheFeaturesCount() {
+        fillTheStreet();
+        rollups.catchUp(regionOf(USER), district);
+        for (long region : List.of(street, communities.get(0), regionOf(USER))) {
+            Dashboard page = dashboards.dashboard(region, null, district, Locale.ROOT);
+            var reported = reporting.summary(region, district);
+            assertThat(lines(page, "reporting")).as("reporting card of region %d", region).isEqualTo(
+                    values(reported.rows(), reported.total(), r -> List.of(n(r.membersReported()),
+                            n(r.reReportDue()), n(r.expired()), n(r.servicesThisQuarter()), r.hoursThisQuarter())));
+            var volunteered = volunteers.summary(region, district);
+            assertThat(lines(page, "volunteers")).as("volunteer card of region %d", region).isEqualTo(
+                    values(volunteered.rows(), volunteered.total(), r -> List.of(n(r.currentVolunteers()),
+                            n(r.activitiesThisYear()), r.hoursThisQuarter(), r.hoursThisYear())));
+            var covered = coverage.summary(region, district);
+            assertThat(lines(page, "coverage")).as("coverage card of region %d", region).isEqualTo(
+                    values(covered.rows(), covered.total(), r -> List.of(n(r.units()), n(r.orgCovered()),
+                            n(r.workCovered()), n(r.blind()), n(r.alerts()))));
+        }
+        List<List<BigDecimal>> streetCoverage = lines(dashboards.dashboard(street, null, district, Locale.ROOT),
+                "coverage");
+        assertThat(streetCoverage.get(streetCoverage.size() - 1).get(0)).as("the street's units").isEqualTo(n(8));
+    }
+
+    /** Every line's values of a dashboard table, the total last (numbers without trailing zeros). */
+    private static List<List<BigDecimal>> lines(Dashboard page, String table) {
+        Table t = page.sections().stream().flatMap(s -> s.tables().stream()).filter(x -> x.id().equals(table))
+                .findFirst().orElseThrow();
+        List<List<BigDecimal>> result = new ArrayList<>();
+        t.lines().forEach(l -> result.add(plain(l.values())));
+        result.add(plain(t.total().values()));
+        return result;
+    }
+
+    private static <R> List<List<BigDecimal>> values(List<R> rows, R total, Function<R, List<BigDecimal>> values) {
+        List<List<BigDecimal>> result = new ArrayList<>();
+        rows.forEach(r -> result.add(plain(values.apply(r))));
+        result.add(plain(values.apply(total)));
+        return result;
+    }
+
+    private static List<BigDecimal> plain(List<BigDecimal> values) {
+        return values.stream().map(v -> v == null ? null : v.stripTrailingZeros()).toList();
+    }
+
+    private static BigDecimal n(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    /** Reports, services, posts, volunteers, activities and "two new" units in the street's communities. */
+    private void fillTheStreet() {
+        for (long community : communities) {
+            report(community, null, "方框外人甲", 300, 20);
+            report(community, freeMember(), null, 30, 200);
+            service(reports.get(reports.size() - 1));
+            post(community);
+        }
+        // renewed in another community, and one due for re-reporting
+        report(communities.get(1), null, "方框外人甲", 5, 300);
+        report(communities.get(2), null, "方框外人乙", 350, 0);
+        for (long community : communities) {
+            activity(community, volunteer(community));
+            volunteer(community);
+            unit(community, "OWN_ORG");
+            unit(community, "INSTRUCTOR");
+        }
+        unit(null, "NONE");
+        unit(null, "OWN_ORG");
+        jdbc.update("insert into new_org_coverage (new_org_id, changed_on, coverage_mode, party_org_id, recorded_by)"
+                + " values (?, current_date - 20, 'OWN_ORG', ?, 'test')", units.get(units.size() - 2), org);
     }
 
     private static List<List<Object>> rows(VolunteerViews.Summary summary) {

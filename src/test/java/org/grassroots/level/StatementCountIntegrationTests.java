@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.grassroots.support.StatementCounter;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 class StatementCountIntegrationTests extends WebIntegrationTestBase {
 
     private static final String USER = "district";
+    private static final Pattern REGION_IN_SCOPE = Pattern.compile(
+            "from region \\w+ where \\w+\\.id=\\? and \\w+\\.path like");
+    private static final Pattern CHILD_REGIONS = Pattern.compile("from region \\w+ where \\w+\\.parent_id=\\?");
 
     private final List<Long> regions = new ArrayList<>();
     private final List<Long> orgs = new ArrayList<>();
@@ -49,6 +53,22 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
 
         assertThat(small).isPositive();
         assertThat(large).as("statements for a street of 5 communities vs 1").isLessThanOrEqualTo(small);
+    }
+
+    /** Every box of a level page and of a dashboard asks for the region again: one look-up serves them all. */
+    @Test
+    void shouldLookUpThePagesRegionAndItsChildrenOncePerRequest() throws Exception {
+        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        community(street, 1, 3);
+        for (String path : List.of("/regions/" + street, "/regions/" + street + "/dashboard")) {
+            mvc.perform(get(path).with(as(USER))).andExpect(status().isOk());
+            List<String> sql = StatementCounter.sqlDuring(
+                    () -> mvc.perform(get(path).with(as(USER))).andExpect(status().isOk()));
+            assertThat(sql.stream().filter(REGION_IN_SCOPE.asPredicate()).count()).as("region look-ups of %s", path)
+                    .isEqualTo(1);
+            assertThat(sql.stream().filter(CHILD_REGIONS.asPredicate()).count()).as("child lists of %s", path)
+                    .isEqualTo(1);
+        }
     }
 
     @Test

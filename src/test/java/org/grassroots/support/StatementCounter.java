@@ -3,6 +3,8 @@ package org.grassroots.support;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -21,12 +23,25 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
 
     /** The statements the current thread prepared while the action ran. */
     public static long during(ThrowingRunnable action) throws Exception {
         long before = COUNT.get()[0];
         action.run();
         return COUNT.get()[0] - before;
+    }
+
+    /** The SQL of the statements the current thread prepared while the action ran, in order. */
+    public static List<String> sqlDuring(ThrowingRunnable action) throws Exception {
+        List<String> sql = new ArrayList<>();
+        SQL.set(sql);
+        try {
+            action.run();
+        } finally {
+            SQL.remove();
+        }
+        return sql;
     }
 
     public interface ThrowingRunnable {
@@ -53,6 +68,10 @@ public class StatementCounter implements BeanPostProcessor {
                 (proxy, method, args) -> {
                     if (STATEMENTS.contains(method.getName())) {
                         COUNT.get()[0]++;
+                        List<String> sql = SQL.get();
+                        if (sql != null && args != null && args.length > 0 && args[0] instanceof String text) {
+                            sql.add(text);
+                        }
                     }
                     if (method.getName().equals("unwrap") && args[0] == Connection.class) {
                         return target;
