@@ -1158,7 +1158,7 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 "200 404 404 404 404 403");
         check(mismatches, "GET /orgs/{missing}/dues/arrears.xlsx", "/orgs/" + MISSING + "/dues/arrears.xlsx",
                 "404 404 404 404 404 403");
-        for (String list : List.of("/needs.xlsx", "/resources.xlsx", "/projects.xlsx")) {
+        for (String list : List.of("/needs.xlsx", "/resources.xlsx", "/projects.xlsx", "/volunteers.xlsx")) {
             check(mismatches, "GET /regions/{in}" + list, "/regions/" + inRegion + list, "200 200 200 200 404 403");
             check(mismatches, "GET /regions/{out}" + list, "/regions/" + outRegion + list, "200 404 404 404 404 403");
             check(mismatches, "GET /regions/{missing}" + list, "/regions/" + MISSING + list,
