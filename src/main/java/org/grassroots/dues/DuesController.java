@@ -2,11 +2,13 @@ package org.grassroots.dues;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.grassroots.org.PartyOrg;
 import org.grassroots.shared.Scope;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * An organization's dues: the monthly ledger (month written 2026-11), the annual summary, both as
- * Excel too, the arrears list; and the dues figures of a region. A month or year that cannot be read
+ * Excel too, the arrears list (and as Excel); and the dues figures of a region. A month or year that cannot be read
  * shows the current one with a notice.
  */
 @Controller
@@ -28,11 +30,13 @@ class DuesController {
     private final DuesPages pages;
     private final DuesService dues;
     private final DuesExport export;
+    private final MessageSource messages;
 
-    DuesController(DuesPages pages, DuesService dues, DuesExport export) {
+    DuesController(DuesPages pages, DuesService dues, DuesExport export, MessageSource messages) {
         this.pages = pages;
         this.dues = dues;
         this.export = export;
+        this.messages = messages;
     }
 
     @GetMapping("/orgs/{id}/dues")
@@ -86,6 +90,20 @@ class DuesController {
             @RequestParam(defaultValue = "0") int page, Scope scope, Model model) {
         model.addAttribute("page", pages.arrears(id, all, page, scope));
         return "dues/arrears";
+    }
+
+    /** The arrears list as Excel, every row for the same filter as the page (all=true: everyone in arrears). */
+    @GetMapping("/orgs/{id}/dues/arrears.xlsx")
+    void arrearsExport(@PathVariable long id, @RequestParam(defaultValue = "false") boolean all, Scope scope,
+            Locale locale, HttpServletResponse response) throws IOException {
+        PartyOrg org = dues.requireOrg(id, scope);
+        var rows = pages.arrearsRows(org, all, scope);
+        dues.recordExport(org, all ? "arrears all" : "arrears flagged", rows.size());
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(messages.getMessage("lists.arrears.file", new Object[] {Long.toString(org.getId()),
+                        pages.currentMonth().toString()}, locale), StandardCharsets.UTF_8).build().toString());
+        export.writeArrears(org.getName(), all, rows, locale, response.getOutputStream());
     }
 
     @GetMapping("/regions/{id}/dues")

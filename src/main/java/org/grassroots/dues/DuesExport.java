@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,6 +13,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.grassroots.shared.TitledSheet;
+import org.grassroots.dues.DuesViews.ArrearsRow;
 import org.grassroots.dues.DuesViews.LedgerRow;
 import org.grassroots.dues.DuesViews.LedgerTotals;
 import org.grassroots.dues.DuesViews.YearRow;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the dues ledgers as offices keep them: the month's ledger (one row per paying member and a
  * total row) and the annual summary (members × months). Amounts are numbers, so the sheet can sum
- * them; no income base leaves the system.
+ * them; no income base leaves the system. The arrears list goes out as the page shows it for the same
+ * filter: names and months only, no phone or ID number.
  */
 @Component
 class DuesExport {
@@ -29,6 +33,9 @@ class DuesExport {
     private static final String[] LEDGER_HEADERS = {"dues.col.name", "dues.col.org", "dues.col.status",
         "dues.col.category", "dues.col.owed", "dues.col.paid", "dues.col.arrears", "dues.col.paidThrough",
         "dues.col.flag"};
+
+    private static final String[] ARREARS_HEADERS = {"dues.col.name", "dues.col.org", "dues.col.arrears",
+        "dues.col.longestRun", "dues.col.firstOpen", "dues.col.paidThrough", "dues.col.flag"};
 
     private final MessageSource messages;
 
@@ -127,6 +134,32 @@ class DuesExport {
             amount(total.createCell(2 + months.size()), owedTotal);
             amount(total.createCell(3 + months.size()), paidTotal);
             widths(sheet, months.size() + 5);
+            book.write(out);
+            book.dispose();
+        }
+    }
+
+    /** The arrears list (all: everyone in arrears, else only the flagged), every row, in the page's order. */
+    void writeArrears(String orgName, boolean all, List<ArrearsRow> rows, Locale locale, OutputStream out)
+            throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            String filter = msg(all ? "dues.arrears.all" : "dues.arrears.flaggedOnly", locale);
+            Sheet sheet = TitledSheet.create(book, msg("lists.arrears.sheet", locale),
+                    msg("lists.arrears.title", locale, orgName, filter),
+                    Arrays.stream(ARREARS_HEADERS).map(h -> msg(h, locale)).toList());
+            int r = TitledSheet.FIRST_DATA_ROW;
+            for (ArrearsRow row : rows) {
+                Row line = sheet.createRow(r++);
+                int c = 0;
+                line.createCell(c++).setCellValue(row.name());
+                line.createCell(c++).setCellValue(row.orgName());
+                line.createCell(c++).setCellValue(row.months());
+                line.createCell(c++).setCellValue(row.longestRun());
+                line.createCell(c++).setCellValue(row.firstOpen() == null ? "" : row.firstOpen().toString());
+                line.createCell(c++).setCellValue(row.paidThrough() == null ? "" : row.paidThrough().toString());
+                line.createCell(c).setCellValue(row.flagged() ? msg("dues.flag", locale) : "");
+            }
+            widths(sheet, ARREARS_HEADERS.length);
             book.write(out);
             book.dispose();
         }

@@ -219,6 +219,30 @@ public class DuesPages {
     /** Members flagged for six or more consecutive unpaid months (all: everyone in arrears), longest first. */
     public ArrearsPage arrears(long orgId, boolean all, int page, Scope scope) {
         PartyOrg org = orgs.require(orgId, scope);
+        List<ArrearsRow> rows = inArrears(org, scope);
+        long flagged = rows.stream().filter(ArrearsRow::flagged).count();
+        long inArrears = rows.size();
+        List<ArrearsRow> shown = arrearsShown(rows, all);
+        IntFunction<String> link = n -> UriComponentsBuilder.fromPath("/orgs/" + orgId + "/dues/arrears")
+                .queryParamIfPresent("all", all ? Optional.of("true") : Optional.empty()).queryParam("page", n)
+                .encode().build().toUriString();
+        Paging paging = paging(shown.size(), page, link);
+        return new ArrearsPage(org, crumbs(org, scope), all, slice(shown, paging), paging, flagged, inArrears);
+    }
+
+    /** Every row of the arrears list as the page shows it for the same filter, unpaged (the Excel list). */
+    List<ArrearsRow> arrearsRows(PartyOrg org, boolean all, Scope scope) {
+        return arrearsShown(inArrears(org, scope), all);
+    }
+
+    private static List<ArrearsRow> arrearsShown(List<ArrearsRow> rows, boolean all) {
+        return rows.stream().filter(r -> all || r.flagged())
+                .sorted(Comparator.comparingInt(ArrearsRow::longestRun).reversed()
+                        .thenComparing(ArrearsRow::months, Comparator.reverseOrder()).thenComparing(ArrearsRow::name))
+                .toList();
+    }
+
+    private List<ArrearsRow> inArrears(PartyOrg org, Scope scope) {
         List<DuesQueries.Payer> payers = queries.payers(org.getPath(), scope, null);
         Map<Long, MemberAccount> byId = accounts.of(payers);
         List<ArrearsRow> rows = new ArrayList<>();
@@ -231,17 +255,7 @@ public class DuesPages {
             rows.add(new ArrearsRow(p.id(), p.name(), p.orgName(), months.size(), a.longestRun(), months.get(0),
                     a.paidThrough().orElse(null), a.flagged()));
         }
-        long flagged = rows.stream().filter(ArrearsRow::flagged).count();
-        long inArrears = rows.size();
-        List<ArrearsRow> shown = rows.stream().filter(r -> all || r.flagged())
-                .sorted(Comparator.comparingInt(ArrearsRow::longestRun).reversed()
-                        .thenComparing(ArrearsRow::months, Comparator.reverseOrder()).thenComparing(ArrearsRow::name))
-                .toList();
-        IntFunction<String> link = n -> UriComponentsBuilder.fromPath("/orgs/" + orgId + "/dues/arrears")
-                .queryParamIfPresent("all", all ? Optional.of("true") : Optional.empty()).queryParam("page", n)
-                .encode().build().toUriString();
-        Paging paging = paging(shown.size(), page, link);
-        return new ArrearsPage(org, crumbs(org, scope), all, slice(shown, paging), paging, flagged, inArrears);
+        return rows;
     }
 
     // ---------------------------------------------------------------- one member

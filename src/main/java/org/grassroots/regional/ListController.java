@@ -1,7 +1,11 @@
 package org.grassroots.regional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionService;
 import org.grassroots.resident.ResidentUnit;
@@ -11,6 +15,8 @@ import org.grassroots.shared.InvalidInputException;
 import org.grassroots.shared.Scope;
 import org.grassroots.shared.StaleEditException;
 import org.grassroots.shared.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The three lists: needs, resources and projects of a region, their forms, the matching page and the
- * two claims (a unit claims a need, a community claims a resource), which open a project draft.
+ * The three lists: needs, resources and projects of a region (each also as Excel), their forms, the
+ * matching page and the two claims (a unit claims a need, a community claims a resource), which open a
+ * project draft.
  */
 @Controller
 class ListController {
@@ -31,17 +38,23 @@ class ListController {
     private static final String NEED_FORM = "regional/need-form";
     private static final String RESOURCE_FORM = "regional/resource-form";
     private static final String PROJECT_FORM = "regional/project-form";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ListService lists;
     private final RegionalPages pages;
     private final ResidentUnitService units;
     private final RegionService regions;
+    private final ListExport export;
+    private final MessageSource messages;
 
-    ListController(ListService lists, RegionalPages pages, ResidentUnitService units, RegionService regions) {
+    ListController(ListService lists, RegionalPages pages, ResidentUnitService units, RegionService regions,
+            ListExport export, MessageSource messages) {
         this.lists = lists;
         this.pages = pages;
         this.units = units;
         this.regions = regions;
+        this.export = export;
+        this.messages = messages;
     }
 
     @GetMapping("/regions/{regionId}/needs")
@@ -66,6 +79,39 @@ class ListController {
         model.addAttribute("page", pages.projects(regionId, search, scope));
         model.addAttribute("statuses", ProjectStatus.values());
         return "regional/projects";
+    }
+
+    /** The needs as Excel: every row the page finds for the same search, not just one page. */
+    @GetMapping("/regions/{regionId}/needs.xlsx")
+    void needsExport(@PathVariable long regionId, @ModelAttribute("search") ListSearch search, BindingResult result,
+            Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        var list = pages.allNeeds(regionId, search, scope);
+        attachment(response, "lists.needs.file", regionId, locale);
+        export.writeNeeds(list, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/regions/{regionId}/resources.xlsx")
+    void resourcesExport(@PathVariable long regionId, @ModelAttribute("search") ListSearch search,
+            BindingResult result, Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        var list = pages.allResources(regionId, search, scope);
+        attachment(response, "lists.resources.file", regionId, locale);
+        export.writeResources(list, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/regions/{regionId}/projects.xlsx")
+    void projectsExport(@PathVariable long regionId, @ModelAttribute("search") ListSearch search,
+            BindingResult result, Scope scope, Locale locale, HttpServletResponse response) throws IOException {
+        var list = pages.allProjects(regionId, search, scope);
+        attachment(response, "lists.projects.file", regionId, locale);
+        export.writeProjects(list, locale, response.getOutputStream());
+    }
+
+    private void attachment(HttpServletResponse response, String fileKey, long regionId, Locale locale) {
+        String name = messages.getMessage(fileKey, new Object[] {Long.toString(regionId), lists.today().toString()},
+                locale);
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8).build().toString());
     }
 
     @GetMapping("/regions/{regionId}/matching")

@@ -21,6 +21,7 @@ import org.grassroots.regional.RegionalViews.FollowUpRow;
 import org.grassroots.regional.RegionalViews.JointPage;
 import org.grassroots.regional.RegionalViews.JointStatus;
 import org.grassroots.regional.RegionalViews.ListPage;
+import org.grassroots.regional.RegionalViews.ListRows;
 import org.grassroots.regional.RegionalViews.MatchPage;
 import org.grassroots.regional.RegionalViews.MatchRow;
 import org.grassroots.regional.RegionalViews.MeetingRow;
@@ -45,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RegionalPages {
+
+    /** The limit of an unpaged list: every row. */
+    private static final int ALL = Integer.MAX_VALUE;
 
     private final JointMeetingService joint;
     private final AgreementService agreements;
@@ -196,6 +200,30 @@ public class RegionalPages {
         return new ListPage<>(region, crumbs(region, scope), search,
                 queries.projects(region.getPath(), search, status, lists.today(), pager.size(), pager.offset()), pager,
                 queries.activeCategories(), summary(region).total());
+    }
+
+    /** Every need of the region matching the page's search, in the page's order (the Excel list). */
+    ListRows<NeedRow> allNeeds(long regionId, ListSearch search, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        String status = ListSearch.known(NeedStatus.class, search.getStatus());
+        return new ListRows<>(region, search, queries.needs(region.getPath(), search, status, ALL, 0),
+                queries.activeCategories());
+    }
+
+    /** Every resource of the region matching the page's search, in the page's order (the Excel list). */
+    ListRows<ResourceRow> allResources(long regionId, ListSearch search, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        String type = ListSearch.known(ResourceType.class, search.getType());
+        return new ListRows<>(region, search,
+                queries.resources(region.getPath(), search, type, lists.today(), ALL, 0), queries.activeCategories());
+    }
+
+    /** Every project of the region matching the page's search, in the page's order (the Excel list). */
+    ListRows<ProjectRow> allProjects(long regionId, ListSearch search, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        String status = ListSearch.known(ProjectStatus.class, search.getStatus());
+        return new ListRows<>(region, search,
+                queries.projects(region.getPath(), search, status, lists.today(), ALL, 0), queries.activeCategories());
     }
 
     /** Open needs of the region, each with up to five available resources of its category, nearest first. */

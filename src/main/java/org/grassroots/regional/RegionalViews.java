@@ -80,6 +80,10 @@ public final class RegionalViews {
             List<Category> categories, SummaryRow figures) {
     }
 
+    /** Every row of one of the three lists for a search, unpaged (the Excel lists), with the active categories. */
+    public record ListRows<T>(Region region, ListSearch search, List<T> rows, List<Category> categories) {
+    }
+
     /** Where a proposed resource sits relative to the need: its community, its street, or elsewhere. */
     public enum Place { SAME_COMMUNITY, SAME_STREET, ELSEWHERE }
 

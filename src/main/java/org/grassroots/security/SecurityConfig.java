@@ -236,6 +236,11 @@ class SecurityConfig {
                         .requestMatchers(GET, "/assessment", "/assessment/trees/*", "/assessment/trees/*/scores",
                                 "/assessment/trees/*/scores.xlsx", "/assessment/trees/*/regions/*")
                         .hasAnyRole(LEVEL_ROLES)
+                        // lists: the Excel copies of the arrears list, the three regional lists and the
+                        // volunteer list, read by every level like the pages they copy (same scope, same filter)
+                        .requestMatchers(GET, "/orgs/*/dues/arrears.xlsx", "/regions/*/needs.xlsx",
+                                "/regions/*/resources.xlsx", "/regions/*/projects.xlsx", "/regions/*/volunteers.xlsx")
+                        .hasAnyRole(LEVEL_ROLES)
                         // the requirement table and the service categories are city policy
                         .requestMatchers("/settings/requirements", "/settings/requirements/**").hasRole("CITY_ADMIN")
                         .requestMatchers("/settings/service-categories", "/settings/service-categories/**")

@@ -1,6 +1,10 @@
 package org.grassroots.volunteer;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.grassroots.region.Region;
 import org.grassroots.shared.BusinessRuleException;
 import org.grassroots.shared.InvalidInputException;
@@ -8,6 +12,8 @@ import org.grassroots.shared.Scope;
 import org.grassroots.shared.StaleEditException;
 import org.grassroots.shared.web.Forms;
 import org.grassroots.volunteer.VolunteerViews.Filter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,10 +32,15 @@ class VolunteerController {
 
     private final VolunteerService volunteers;
     private final VolunteerPages pages;
+    private final VolunteerExport export;
+    private final MessageSource messages;
 
-    VolunteerController(VolunteerService volunteers, VolunteerPages pages) {
+    VolunteerController(VolunteerService volunteers, VolunteerPages pages, VolunteerExport export,
+            MessageSource messages) {
         this.volunteers = volunteers;
         this.pages = pages;
+        this.export = export;
+        this.messages = messages;
     }
 
     /** ?q= name or skills, ?filter=CURRENT|LEFT|ALL, ?page= from 0; unreadable values fall back to the defaults. */
@@ -39,6 +50,20 @@ class VolunteerController {
             Model model) {
         model.addAttribute("page", pages.list(regionId, q, filterOf(filter), pageOf(page), scope));
         return "volunteer/list";
+    }
+
+    /** The list as Excel: every volunteer for the same text and filter, phones masked. */
+    @GetMapping("/regions/{regionId}/volunteers.xlsx")
+    void export(@PathVariable long regionId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String filter, Scope scope, Locale locale, HttpServletResponse response)
+            throws IOException {
+        var list = pages.allVolunteers(regionId, q, filterOf(filter), scope);
+        String name = messages.getMessage("lists.volunteers.file", new Object[] {Long.toString(regionId),
+                volunteers.today().toString()}, locale);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8).build().toString());
+        export.write(list, locale, response.getOutputStream());
     }
 
     @GetMapping("/volunteers/{id}")

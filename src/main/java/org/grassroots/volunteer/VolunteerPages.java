@@ -79,6 +79,16 @@ public class VolunteerPages {
         return new VolunteerPage(community, crumbs(community, scope), v, name, phone, orgName, services, thisYear, all);
     }
 
+    /** Every volunteer the list finds for the same text and filter, in its order (the Excel list). */
+    VolunteerViews.ListRows allVolunteers(long regionId, String q, Filter filter, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        Filter f = filter == null ? Filter.CURRENT : filter;
+        LocalDate today = volunteers.today();
+        return new VolunteerViews.ListRows(region, text, f, queries.volunteers(region.getPath(), text, f,
+                today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()), Integer.MAX_VALUE, 0));
+    }
+
     /** The activities held in the region's communities in a year (default this year), 20 a page. */
     public ActivityListPage activities(long regionId, Integer year, int page, Scope scope) {
         Region region = regions.require(regionId, scope);

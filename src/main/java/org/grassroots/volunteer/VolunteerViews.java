@@ -34,6 +34,10 @@ public final class VolunteerViews {
     /** Which volunteers a list shows; labels volunteer.filter.&lt;NAME&gt;. */
     public enum Filter { CURRENT, LEFT, ALL }
 
+    /** Every row of the volunteer list for a text and filter, unpaged (the Excel list); phones masked. */
+    public record ListRows(Region region, String q, Filter filter, List<VolunteerRow> rows) {
+    }
+
     public record ListPage(Region region, List<Crumb> crumbs, boolean community, String q, Filter filter,
             List<VolunteerRow> rows, Pager pager, Summary summary) {
 

@@ -1147,4 +1147,23 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
                 .isFalse();
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void shouldAnswerListExportRoutesAsDocumented() throws Exception {
+        // in: the demo branch (its organization) and the demo community; out: another district's
+        List<String> mismatches = new ArrayList<>();
+        check(mismatches, "GET /orgs/{in}/dues/arrears.xlsx", "/orgs/" + inOrg + "/dues/arrears.xlsx",
+                "200 200 200 200 200 403");
+        check(mismatches, "GET /orgs/{out}/dues/arrears.xlsx?all=true", "/orgs/" + outOrg + "/dues/arrears.xlsx?all=true",
+                "200 404 404 404 404 403");
+        check(mismatches, "GET /orgs/{missing}/dues/arrears.xlsx", "/orgs/" + MISSING + "/dues/arrears.xlsx",
+                "404 404 404 404 404 403");
+        for (String list : List.of("/needs.xlsx", "/resources.xlsx", "/projects.xlsx", "/volunteers.xlsx")) {
+            check(mismatches, "GET /regions/{in}" + list, "/regions/" + inRegion + list, "200 200 200 200 404 403");
+            check(mismatches, "GET /regions/{out}" + list, "/regions/" + outRegion + list, "200 404 404 404 404 403");
+            check(mismatches, "GET /regions/{missing}" + list, "/regions/" + MISSING + list,
+                    "404 404 404 404 404 403");
+        }
+        assertThat(mismatches).isEmpty();
+    }
 }
