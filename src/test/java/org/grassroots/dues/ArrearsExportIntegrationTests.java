@@ -1,26 +1,26 @@
 package org.grassroots.dues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grassroots.support.TitledSheets.allText;
+import static org.grassroots.support.TitledSheets.cell;
+import static org.grassroots.support.TitledSheets.column;
+import static org.grassroots.support.TitledSheets.firstSheet;
+import static org.grassroots.support.TitledSheets.headers;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class ArrearsExportIntegrationTests extends WebIntegrationTestBase {
         for (boolean all : List.of(false, true)) {
             String query = all ? "?all=true" : "";
             Sheet sheet = sheet(get("/orgs/" + org + "/dues/arrears.xlsx" + query), "community");
-            List<String> names = names(sheet);
+            List<String> names = column(sheet, 0);
             assertThat(names).hasSize(pageRows("/orgs/" + org + "/dues/arrears" + query));
             assertThat(names).contains(flaggedName);
             if (all) {
@@ -160,38 +160,7 @@ class ArrearsExportIntegrationTests extends WebIntegrationTestBase {
         MvcResult result = mvc.perform(request.with(as(user))).andExpect(status().isOk()).andReturn();
         assertThat(result.getResponse().getContentType()).contains("spreadsheetml");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
-        XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
-        return book.getSheetAt(0);
-    }
-
-    private static List<String> names(Sheet sheet) {
-        List<String> names = new ArrayList<>();
-        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-            names.add(cell(sheet.getRow(r), 0));
-        }
-        return names;
-    }
-
-    private static List<String> headers(Sheet sheet) {
-        List<String> headers = new ArrayList<>();
-        for (Cell c : sheet.getRow(1)) {
-            headers.add(c.getStringCellValue());
-        }
-        return headers;
-    }
-
-    private static String allText(Sheet sheet) {
-        StringBuilder text = new StringBuilder();
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                text.append(new DataFormatter().formatCellValue(c)).append('|');
-            }
-        }
-        return text.toString();
-    }
-
-    private static String cell(Row row, int column) {
-        return row.getCell(column) == null ? "" : new DataFormatter().formatCellValue(row.getCell(column));
+        return firstSheet(result.getResponse().getContentAsByteArray());
     }
 
     private String message(String key) {

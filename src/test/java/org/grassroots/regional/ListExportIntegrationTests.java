@@ -1,10 +1,15 @@
 package org.grassroots.regional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grassroots.support.TitledSheets.allText;
+import static org.grassroots.support.TitledSheets.cell;
+import static org.grassroots.support.TitledSheets.column;
+import static org.grassroots.support.TitledSheets.firstSheet;
+import static org.grassroots.support.TitledSheets.headers;
+import static org.grassroots.support.TitledSheets.rowCount;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,11 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,6 @@ import org.springframework.test.web.servlet.MvcResult;
  * region's scope (out of scope: 404), and no phone or ID number.
  */
 class ListExportIntegrationTests extends WebIntegrationTestBase {
-
-    private static final DataFormatter FORMAT = new DataFormatter();
 
     /** Made once per class: the rows live in the shared database that every test class reads. */
     private static final String TOKEN = "导出" + System.nanoTime() % 1_000_000;
@@ -204,41 +203,6 @@ class ListExportIntegrationTests extends WebIntegrationTestBase {
         MvcResult result = mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn();
         assertThat(result.getResponse().getContentType()).contains("spreadsheetml");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
-        XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
-        return book.getSheetAt(0);
-    }
-
-    private static int rowCount(Sheet sheet) {
-        return sheet.getLastRowNum() - 1;
-    }
-
-    private static List<String> column(Sheet sheet, int column) {
-        List<String> values = new ArrayList<>();
-        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-            values.add(cell(sheet.getRow(r), column));
-        }
-        return values;
-    }
-
-    private static List<String> headers(Sheet sheet) {
-        List<String> headers = new ArrayList<>();
-        for (Cell c : sheet.getRow(1)) {
-            headers.add(c.getStringCellValue());
-        }
-        return headers;
-    }
-
-    private static String allText(Sheet sheet) {
-        StringBuilder text = new StringBuilder();
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                text.append(FORMAT.formatCellValue(c)).append('|');
-            }
-        }
-        return text.toString();
-    }
-
-    private static String cell(Row row, int column) {
-        return row.getCell(column) == null ? "" : FORMAT.formatCellValue(row.getCell(column));
+        return firstSheet(result.getResponse().getContentAsByteArray());
     }
 }
