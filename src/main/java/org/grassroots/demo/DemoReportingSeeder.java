@@ -94,12 +94,14 @@ class DemoReportingSeeder {
                                   case s.ord when 1 then 50 when 2 then 150 else %2$s end as st,
                                   abs(hashtext('d' || s.k)) as h
                            from demo_rep_slot s),
-                     ms as (select s.*, row_number() over (order by s.gslot) as mslot from s where s.is_member),
+                     ms as (select s.*, row_number() over (order by s.gslot) as mslot,
+                                   (select count(*) from demo_rep_cand) as cnt
+                            from s where s.is_member),
                      pick as (select ms.k, case when a.community_id <> ms.community_id then a.id else b.id end as member_id,
                                      case when a.community_id <> ms.community_id then a.party_org_id else b.party_org_id end as org_id,
                                      case when a.community_id <> ms.community_id then a.work_unit else b.work_unit end as work_unit
                               from ms join demo_rep_cand a on a.rn = ms.mslot
-                              join demo_rep_cand b on b.rn = b.cnt + 1 - ms.mslot
+                              join demo_rep_cand b on b.rn = ms.cnt + 1 - ms.mslot
                               where a.community_id <> ms.community_id or b.community_id <> ms.community_id),
                      d as (select s.*, pick.member_id, pick.org_id, pick.work_unit,
                                   (%3$s)[1 + mod(abs(hashtext('emp' || s.k)), %4$s)] as employer,
