@@ -131,7 +131,8 @@ public class DashboardPages {
         boolean community = region.getLevel() == RegionLevel.COMMUNITY;
         DashboardQueries.Side side = community ? null : queries.side(region.getId(), region.getPath(),
                 region.getLevel());
-        // reporting, volunteers and coverage counted per community in the roll-up, as on the level page
+        // reporting, volunteers, coverage, the worker team and funds counted per community in the roll-up,
+        // as on the level page
         Optional<Boxes> boxes = summaries.boxes(region, scope);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("members", members(region, scope, l)));
@@ -140,8 +141,8 @@ public class DashboardPages {
         sections.add(new Section("coverage", List.of(coverage(region, scope, boxes, l))));
         sections.add(new Section("grid", List.of(grid(region, scope, side, l))));
         sections.add(new Section("service", service(region, scope, boxes, l)));
-        sections.add(new Section("workforce", List.of(workforce(region, scope, l))));
-        sections.add(new Section("funds", List.of(funds(region, scope, year, l))));
+        sections.add(new Section("workforce", List.of(workforce(region, scope, boxes, l))));
+        sections.add(new Section("funds", List.of(funds(region, scope, year, boxes, l))));
         sections.add(new Section("tasks", List.of(tasks(region, scope, l))));
         return new Dashboard(region, crumbs, year, sections);
     }
@@ -361,8 +362,10 @@ public class DashboardPages {
         return List.of(reported, hours);
     }
 
-    private Table workforce(Region region, Scope scope, Labels l) {
-        var summary = workforce.summary(region.getId(), scope);
+    private Table workforce(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
+        var summary = boxes.filter(b -> b.termWarningDays() != null)
+                .map(b -> workforce.summary(region.getId(), scope, b.termWarningDays(), b.workforce()))
+                .orElseGet(() -> workforce.summary(region.getId(), scope));
         Function<StructureRow, List<BigDecimal>> values = r -> List.of(n(r.communities()), n(r.headcount()),
                 n(r.young()), n(r.old()), n(r.college()), n(r.partyWorkers()), n(r.secretaryVacant()));
         return new Table("workforce", l.msg("dashboard.byChild"), "bar", false, false,
@@ -375,8 +378,10 @@ public class DashboardPages {
                         "workers"), values.apply(r))).toList(), new Line(l.total(), null, values.apply(summary.total())));
     }
 
-    private Table funds(Region region, Scope scope, int year, Labels l) {
-        var summary = funds.summary(region.getId(), scope, year);
+    private Table funds(Region region, Scope scope, int year, Optional<Boxes> boxes, Labels l) {
+        // from the roll-up for this year; another year is counted from the records
+        var summary = boxes.flatMap(b -> b.funds(year)).map(f -> funds.summary(region.getId(), scope, year, f))
+                .orElseGet(() -> funds.summary(region.getId(), scope, year));
         Function<FundsRow, List<BigDecimal>> values = r -> Arrays.asList(r.budget(), r.spent(), r.ratePercent(),
                 n(r.communities()), n(r.withoutBudget()), n(r.behind()));
         return new Table("funds", l.msg("dashboard.funds.year", String.valueOf(year)), "bar", false, false,

@@ -3,6 +3,7 @@ package org.grassroots.funds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +107,38 @@ public class FundsPages {
      */
     public List<FundingFact> funding(long regionId, Scope scope, int year) {
         Region region = regions.require(regionId, scope);
+        return fundingOf(year, queries.facts(region.getPath(), year));
+    }
+
+    private List<FundingFact> fundingOf(int year, List<CommunityFunds> facts) {
         BigDecimal expected = FundsPolicy.expectedShare(year, service.today());
         BigDecimal tolerance = rules.onTrackTolerance();
-        return queries.facts(region.getPath(), year).stream().map(f -> new FundingFact(f.communityId(), f.name(),
+        return facts.stream().map(f -> new FundingFact(f.communityId(), f.name(),
                 f.path(), f.budget(), f.spent(), FundsPolicy.rate(f.budget(), f.spent()), expected, tolerance,
                 f.budgeted(), f.budgeted() && FundsPolicy.onTrack(f.budget(), f.spent(), expected, tolerance)))
                 .toList();
+    }
+
+    /**
+     * The same funds added up from the facts of every community in the region's subtree for the year,
+     * as {@link #figuresByCommunity} counted them.
+     */
+    public Summary summary(long regionId, Scope scope, int year, List<CommunityFunds> facts) {
+        return summaryOf(regions.require(regionId, scope), year, facts);
+    }
+
+    /** 有钱办事 from the facts of every community in the region's subtree for the year, as {@link #funding}. */
+    public List<FundingFact> funding(long regionId, Scope scope, int year, List<CommunityFunds> facts) {
+        regions.require(regionId, scope);
+        return fundingOf(year, facts);
+    }
+
+    /**
+     * The year's funds of the communities among the regions (every community when null), by the
+     * statement of the boxes, for the roll-up.
+     */
+    public List<CommunityFunds> figuresByCommunity(Collection<Long> regionIds, int year) {
+        return queries.facts(regionIds, year);
     }
 
     /** Every spending entry of a community's year, for the export. */

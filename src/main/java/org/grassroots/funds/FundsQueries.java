@@ -1,5 +1,6 @@
 package org.grassroots.funds;
 
+import java.util.Collection;
 import java.util.List;
 import org.grassroots.funds.FundsViews.CommunityFunds;
 import org.grassroots.shared.web.RequestMemo;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 class FundsQueries {
 
     private static final String FACTS = """
-            with comm as (select id, name, path from region where level = 'COMMUNITY' and path like :prefix || '%'),
+            with comm as (select id, name, path from region where level = 'COMMUNITY' and %s),
                  b as (select f.community_id, count(*) as lines, sum(f.amount) as amount from fund_budget f
                        join comm c on c.id = f.community_id where f.year = :year group by f.community_id),
                  s as (select f.community_id, sum(f.amount) as amount,
@@ -44,10 +45,20 @@ class FundsQueries {
         return RequestMemo.get("funds.facts:" + regionPrefix + ":" + year, () -> List.copyOf(read(regionPrefix, year)));
     }
 
+    /** The same figures of the communities among the regions (every community when null), for the roll-up. */
+    List<CommunityFunds> facts(Collection<Long> regionIds, int year) {
+        return read(regionIds == null ? "true" : "id in (:regions)",
+                new MapSqlParameterSource("regions", regionIds).addValue("year", year));
+    }
+
     private List<CommunityFunds> read(String regionPrefix, int year) {
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", regionPrefix).addValue("year", year);
-        return jdbc.query(FACTS, p, (rs, i) -> new CommunityFunds(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6).setScale(2), rs.getBigDecimal(7).setScale(2),
+        return read("path like :prefix || '%'",
+                new MapSqlParameterSource("prefix", regionPrefix).addValue("year", year));
+    }
+
+    private List<CommunityFunds> read(String communities, MapSqlParameterSource p) {
+        return jdbc.query(FACTS.formatted(communities), p, (rs, i) -> new CommunityFunds(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6).setScale(2), rs.getBigDecimal(7).setScale(2),
                 rs.getBigDecimal(8).setScale(2)));
     }
 }

@@ -7,14 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.grassroots.funds.FundsPages;
+import org.grassroots.funds.FundsViews.CommunityFunds;
 import org.grassroots.neworg.CoverageFigures;
 import org.grassroots.neworg.CoveragePages;
 import org.grassroots.reporting.ReportingFigures;
 import org.grassroots.reporting.ReportingPages;
+import org.grassroots.venue.VenueFigures;
+import org.grassroots.venue.VenuePages;
 import org.grassroots.volunteer.VolunteerFigures;
 import org.grassroots.volunteer.VolunteerPages;
+import org.grassroots.workforce.WorkforcePages;
+import org.grassroots.workforce.WorkforceViews.CommunityFacts;
+import org.grassroots.workforce.WorkforceViews.StaffingFact;
+import org.grassroots.workforce.WorkforceViews.TeamFigures;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -31,28 +42,51 @@ import org.springframework.stereotype.Component;
 public class BoxRollup {
 
     /**
-     * The rows of a region's subtree, per feature: reporting and volunteers hold every community of the
-     * subtree, coverage every region of it where open units sit.
+     * The rows of a region's subtree, per feature: coverage holds every region of it where open units
+     * sit, the others every community of the subtree (in path order). fundsYear: the year every funds
+     * row was counted for (null when they differ, or there is none); termWarningDays: the days every
+     * team row was counted with (null likewise).
      */
-    public record Boxes(List<ReportingFigures> reporting, List<VolunteerFigures> volunteers, List<CoverageFigures> coverage) {
+    public record Boxes(List<ReportingFigures> reporting, List<VolunteerFigures> volunteers,
+            List<CoverageFigures> coverage, List<CommunityFunds> funds, Integer fundsYear,
+            List<CommunityFacts> workforce, Integer termWarningDays, List<StaffingFact> staffing,
+            List<VenueFigures> venues) {
+
+        /** The funds rows when they were all counted for the year. */
+        public Optional<List<CommunityFunds>> funds(int year) {
+            return fundsYear != null && fundsYear == year ? Optional.of(funds) : Optional.empty();
+        }
     }
 
-    /** A row: a community (every box) or a street (its own units' coverage only, the others null). */
+    /**
+     * A row: a community (every box) or a street (its own units' coverage only, the others null); funds
+     * counted for fundsYear.
+     */
     private record Row(long regionId, ReportingFigures reporting, VolunteerFigures volunteers,
-            CoverageFigures coverage) {
+            CoverageFigures coverage, int fundsYear, CommunityFunds funds, TeamFigures team, VenueFigures venues) {
     }
+
+    /** The rows with the region's current name (the funds, team and venue figures carry it). */
+    private static final String ROWS = "select b.*, r.name as region_name from community_box_rollup b"
+            + " join region r on r.id = b.region_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportingPages reporting;
     private final VolunteerPages volunteers;
     private final CoveragePages coverage;
+    private final FundsPages funds;
+    private final WorkforcePages workforce;
+    private final VenuePages venues;
 
     BoxRollup(NamedParameterJdbcTemplate jdbc, ReportingPages reporting, VolunteerPages volunteers,
-            CoveragePages coverage) {
+            CoveragePages coverage, FundsPages funds, WorkforcePages workforce, VenuePages venues) {
         this.jdbc = jdbc;
         this.reporting = reporting;
         this.volunteers = volunteers;
         this.coverage = coverage;
+        this.funds = funds;
+        this.workforce = workforce;
+        this.venues = venues;
     }
 
     /** The rows of the region's subtree (all when regionId is null) inside the prefix computed before today. */
@@ -67,17 +101,17 @@ public class BoxRollup {
 
     /** Recomputes the rows of the given regions (of every region when null). */
     void refresh(Collection<Long> regionIds, LocalDate today) {
-        write(regionIds, rows(regionIds), today);
+        write(regionIds, rows(regionIds, today), today);
     }
 
     /** Recomputes every row and counts the rows whose figures differed (a missing or extra row counts once). */
     int rebuild(LocalDate today) {
         Map<Long, Row> before = new HashMap<>();
-        jdbc.query("select * from community_box_rollup", rs -> {
+        jdbc.query(ROWS, rs -> {
             Row row = row(rs);
             before.put(row.regionId(), row);
         });
-        Collection<Row> after = rows(null);
+        Collection<Row> after = rows(null, today);
         write(null, after, today);
         int drift = 0;
         for (Row row : after) {
@@ -94,34 +128,59 @@ public class BoxRollup {
         List<ReportingFigures> reportingRows = new ArrayList<>();
         List<VolunteerFigures> volunteerRows = new ArrayList<>();
         List<CoverageFigures> coverageRows = new ArrayList<>();
-        jdbc.query("select * from community_box_rollup where region_path like :path || '%'",
+        List<CommunityFunds> fundsRows = new ArrayList<>();
+        List<CommunityFacts> teamRows = new ArrayList<>();
+        List<StaffingFact> staffingRows = new ArrayList<>();
+        List<VenueFigures> venueRows = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        Set<Integer> days = new HashSet<>();
+        jdbc.query(ROWS + " where b.region_path like :path || '%' order by b.region_path",
                 new MapSqlParameterSource("path", regionPath), rs -> {
                     Row row = row(rs);
                     if (row.reporting() != null) {
                         reportingRows.add(row.reporting());
                         volunteerRows.add(row.volunteers());
+                        fundsRows.add(row.funds());
+                        years.add(row.fundsYear());
+                        teamRows.add(row.team().facts());
+                        staffingRows.add(row.team().staffing());
+                        days.add(row.team().termWarningDays());
+                        venueRows.add(row.venues());
                     }
                     if (row.coverage() != null) {
                         coverageRows.add(row.coverage());
                     }
                 });
-        return new Boxes(reportingRows, volunteerRows, coverageRows);
+        return new Boxes(reportingRows, volunteerRows, coverageRows, fundsRows, only(years), teamRows, only(days),
+                staffingRows, venueRows);
+    }
+
+    private static Integer only(Set<Integer> values) {
+        return values.size() == 1 ? values.iterator().next() : null;
     }
 
     /** Every community among the regions gets a row; a street only where units of its own are counted. */
-    private Collection<Row> rows(Collection<Long> regionIds) {
+    private Collection<Row> rows(Collection<Long> regionIds, LocalDate today) {
         Map<Long, Row> rows = new HashMap<>();
         Map<Long, VolunteerFigures> volunteerFigures = new HashMap<>();
         volunteers.figuresByCommunity(regionIds).forEach(f -> volunteerFigures.put(f.communityId(), f));
         Map<Long, CoverageFigures> coverageFigures = new HashMap<>();
         coverage.figuresByRegion(regionIds).forEach(f -> coverageFigures.put(f.regionId(), f));
+        int year = today.getYear();
+        Map<Long, CommunityFunds> fundsFigures = new HashMap<>();
+        funds.figuresByCommunity(regionIds, year).forEach(f -> fundsFigures.put(f.communityId(), f));
+        Map<Long, TeamFigures> teamFigures = new HashMap<>();
+        workforce.figuresByCommunity(regionIds).forEach(f -> teamFigures.put(f.facts().communityId(), f));
+        Map<Long, VenueFigures> venueFigures = new HashMap<>();
+        venues.figuresByCommunity(regionIds).forEach(f -> venueFigures.put(f.communityId(), f));
         for (ReportingFigures f : reporting.figuresByCommunity(regionIds)) {
             long id = f.communityId();
             CoverageFigures none = new CoverageFigures(id, f.streetId() == null ? 0 : f.streetId(), f.districtId(),
                     0, 0, 0, 0, 0, 0);
-            rows.put(id, new Row(id, f, volunteerFigures.get(id), coverageFigures.getOrDefault(id, none)));
+            rows.put(id, new Row(id, f, volunteerFigures.get(id), coverageFigures.getOrDefault(id, none), year,
+                    fundsFigures.get(id), teamFigures.get(id), venueFigures.get(id)));
         }
-        coverageFigures.forEach((id, f) -> rows.putIfAbsent(id, new Row(id, null, null, f)));
+        coverageFigures.forEach((id, f) -> rows.putIfAbsent(id, new Row(id, null, null, f, 0, null, null, null)));
         return rows.values();
     }
 
@@ -142,10 +201,16 @@ public class BoxRollup {
                 insert into community_box_rollup (region_id, region_path, street_id, district_id, community,
                     computed_on, rep_reported, rep_due, rep_expired, rep_services, rep_hours, rep_posts, vol_current,
                     vol_activities, vol_hours_year, vol_hours_quarter, cov_units, cov_org_covered, cov_work_covered,
-                    cov_blind, cov_alerts, cov_scattered)
+                    cov_blind, cov_alerts, cov_scattered, fund_year, fund_residents, fund_lines, fund_budget,
+                    fund_spent, fund_masses, wf_warn_days, wf_residents, wf_headcount, wf_age_sum, wf_young, wf_old,
+                    wf_college, wf_party_workers, wf_staff, wf_secretaries, wf_terms_ending, wf_terms_ended,
+                    wf_secretary, ven_households, ven_venues, ven_area)
                 select r.id, r.path, :street, :district, :community, :on, :reported, :due, :expired, :services,
                     :hours, :posts, :volunteers, :activities, :hoursYear, :hoursQuarter, :units, :orgCovered,
-                    :workCovered, :blind, :alerts, :scattered
+                    :workCovered, :blind, :alerts, :scattered, :fundYear, :fundResidents, :fundLines, :fundBudget,
+                    :fundSpent, :fundMasses, :warnDays, :wfResidents, :headcount, :ageSum, :young, :old, :college,
+                    :partyWorkers, :staff, :secretaries, :termsEnding, :termsEnded, :secretary, :households,
+                    :venues, :area
                 from region r where r.id = :region
                 on conflict (region_id) do update set region_path = excluded.region_path,
                     street_id = excluded.street_id, district_id = excluded.district_id,
@@ -157,7 +222,18 @@ public class BoxRollup {
                     vol_hours_year = excluded.vol_hours_year, vol_hours_quarter = excluded.vol_hours_quarter,
                     cov_units = excluded.cov_units, cov_org_covered = excluded.cov_org_covered,
                     cov_work_covered = excluded.cov_work_covered, cov_blind = excluded.cov_blind,
-                    cov_alerts = excluded.cov_alerts, cov_scattered = excluded.cov_scattered""", batch);
+                    cov_alerts = excluded.cov_alerts, cov_scattered = excluded.cov_scattered,
+                    fund_year = excluded.fund_year, fund_residents = excluded.fund_residents,
+                    fund_lines = excluded.fund_lines, fund_budget = excluded.fund_budget,
+                    fund_spent = excluded.fund_spent, fund_masses = excluded.fund_masses,
+                    wf_warn_days = excluded.wf_warn_days, wf_residents = excluded.wf_residents,
+                    wf_headcount = excluded.wf_headcount, wf_age_sum = excluded.wf_age_sum,
+                    wf_young = excluded.wf_young, wf_old = excluded.wf_old, wf_college = excluded.wf_college,
+                    wf_party_workers = excluded.wf_party_workers, wf_staff = excluded.wf_staff,
+                    wf_secretaries = excluded.wf_secretaries, wf_terms_ending = excluded.wf_terms_ending,
+                    wf_terms_ended = excluded.wf_terms_ended, wf_secretary = excluded.wf_secretary,
+                    ven_households = excluded.ven_households, ven_venues = excluded.ven_venues,
+                    ven_area = excluded.ven_area""", batch);
     }
 
     private static SqlParameterSource params(Row r, LocalDate today) {
@@ -165,7 +241,29 @@ public class BoxRollup {
         VolunteerFigures v = r.volunteers();
         CoverageFigures c = r.coverage();
         boolean community = f != null;
-        return new MapSqlParameterSource("region", r.regionId()).addValue("street", c.streetId())
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        CommunityFunds m = r.funds();
+        CommunityFacts t = community ? r.team().facts() : null;
+        VenueFigures place = r.venues();
+        p.addValue("fundYear", r.fundsYear()).addValue("fundResidents", community ? m.residents() : 0)
+                .addValue("fundLines", community ? m.budgetLines() : 0)
+                .addValue("fundBudget", community ? m.budget() : BigDecimal.ZERO)
+                .addValue("fundSpent", community ? m.spent() : BigDecimal.ZERO)
+                .addValue("fundMasses", community ? m.massesSpent() : BigDecimal.ZERO)
+                .addValue("warnDays", community ? r.team().termWarningDays() : 0)
+                .addValue("wfResidents", community ? t.residents() : 0)
+                .addValue("headcount", community ? t.headcount() : 0).addValue("ageSum", community ? t.ageSum() : 0)
+                .addValue("young", community ? t.young() : 0).addValue("old", community ? t.old() : 0)
+                .addValue("college", community ? t.college() : 0)
+                .addValue("partyWorkers", community ? t.partyWorkers() : 0)
+                .addValue("staff", community ? t.staff() : 0).addValue("secretaries", community ? t.secretaries() : 0)
+                .addValue("termsEnding", community ? t.termsEnding() : 0)
+                .addValue("termsEnded", community ? t.termsEnded() : 0)
+                .addValue("secretary", community ? r.team().staffing().secretaryName() : null)
+                .addValue("households", community ? place.households() : 0)
+                .addValue("venues", community ? place.venues() : 0)
+                .addValue("area", community ? place.area() : BigDecimal.ZERO);
+        return p.addValue("region", r.regionId()).addValue("street", c.streetId())
                 .addValue("district", c.districtId()).addValue("community", community).addValue("on", today)
                 .addValue("reported", community ? f.reported() : 0).addValue("due", community ? f.due() : 0)
                 .addValue("expired", community ? f.expired() : 0).addValue("services", community ? f.services() : 0)
@@ -188,14 +286,29 @@ public class BoxRollup {
                 rs.getLong("cov_org_covered"), rs.getLong("cov_work_covered"), rs.getLong("cov_blind"),
                 rs.getLong("cov_alerts"), rs.getLong("cov_scattered"));
         if (!rs.getBoolean("community")) {
-            return new Row(id, null, null, coverage);
+            return new Row(id, null, null, coverage, 0, null, null, null);
         }
+        String name = rs.getString("region_name");
+        String path = rs.getString("region_path");
+        String secretary = rs.getString("wf_secretary");
+        long partyWorkers = rs.getLong("wf_party_workers");
+        CommunityFacts team = new CommunityFacts(id, name, path, rs.getLong("wf_residents"), rs.getLong("wf_headcount"),
+                rs.getLong("wf_age_sum"), rs.getLong("wf_young"), rs.getLong("wf_old"), rs.getLong("wf_college"),
+                partyWorkers, rs.getLong("wf_staff"), rs.getLong("wf_secretaries"), rs.getLong("wf_terms_ending"),
+                rs.getLong("wf_terms_ended"));
         return new Row(id, new ReportingFigures(id, street, district, rs.getLong("rep_reported"),
                 rs.getLong("rep_due"), rs.getLong("rep_expired"), rs.getLong("rep_services"),
                 rs.getBigDecimal("rep_hours"), rs.getLong("rep_posts")),
                 new VolunteerFigures(id, rs.getString("region_path"), rs.getLong("vol_current"),
                         rs.getLong("vol_activities"), rs.getBigDecimal("vol_hours_year"),
                         rs.getBigDecimal("vol_hours_quarter")),
-                coverage);
+                coverage, rs.getInt("fund_year"),
+                new CommunityFunds(id, name, path, rs.getLong("fund_residents"), rs.getLong("fund_lines"),
+                        rs.getBigDecimal("fund_budget").setScale(2), rs.getBigDecimal("fund_spent").setScale(2),
+                        rs.getBigDecimal("fund_masses").setScale(2)),
+                new TeamFigures(rs.getInt("wf_warn_days"), team, new StaffingFact(id, name, path, secretary,
+                        partyWorkers, secretary != null && partyWorkers > 0)),
+                new VenueFigures(id, name, path, rs.getLong("ven_households"), rs.getLong("ven_venues"),
+                        rs.getBigDecimal("ven_area")));
     }
 }

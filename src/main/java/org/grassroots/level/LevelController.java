@@ -79,7 +79,8 @@ class LevelController {
                 .orElseGet(() -> reporting.summary(id, scope)));
         model.addAttribute("volunteers", boxes.map(b -> volunteers.summary(id, scope, b.volunteers()))
                 .orElseGet(() -> volunteers.summary(id, scope)));
-        model.addAttribute("venues", venues.summary(id, scope));
+        model.addAttribute("venues", boxes.map(b -> venues.summary(id, scope, b.venues()))
+                .orElseGet(() -> venues.summary(id, scope)));
         // the members' side: development stages, dues and transfers in transit per child region
         // above a community and for a region grant, added up from the roll-up; otherwise from the people
         var side = levels.membersSide(page.region(), scope);

@@ -38,12 +38,20 @@ class RegionalSection {
 
     /** boxes: the figures counted per community in the roll-up, for a region grant (see {@link BoxRollup}). */
     void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes) {
-        model.addAttribute("readiness", readiness.summary(regionId, scope));
+        int year = funds.yearOr(null);
+        // 三有一化 from the staffing, this year's funds and the venues in the roll-up (the ties are read)
+        model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year)
+                .map(money -> readiness.summary(regionId, scope, b.staffing(), money, b.venues())))
+                .orElseGet(() -> readiness.summary(regionId, scope)));
         model.addAttribute("coverage", boxes.map(b -> coverage.summary(regionId, scope, b.coverage()))
                 .orElseGet(() -> coverage.summary(regionId, scope)));
         model.addAttribute("regional", regional.summary(regionId, scope));
-        model.addAttribute("workforce", workforce.summary(regionId, scope));
-        model.addAttribute("funds", funds.summary(regionId, scope, funds.yearOr(null)));
+        model.addAttribute("workforce", boxes.filter(b -> b.termWarningDays() != null)
+                .map(b -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce()))
+                .orElseGet(() -> workforce.summary(regionId, scope)));
+        model.addAttribute("funds", boxes.flatMap(b -> b.funds(year))
+                .map(money -> funds.summary(regionId, scope, year, money))
+                .orElseGet(() -> funds.summary(regionId, scope, year)));
         model.addAttribute("floating", floating.summary(regionId, scope));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.funds.FundsPages;
+import org.grassroots.funds.FundsViews.CommunityFunds;
 import org.grassroots.funds.FundsViews.FundingFact;
 import org.grassroots.readiness.ReadinessViews.CommunityReadiness;
 import org.grassroots.readiness.ReadinessViews.Crumb;
@@ -18,6 +19,7 @@ import org.grassroots.regional.RegionalPages;
 import org.grassroots.regional.RegionalViews.CommunityTie;
 import org.grassroots.shared.Pager;
 import org.grassroots.shared.Scope;
+import org.grassroots.venue.VenueFigures;
 import org.grassroots.venue.VenuePages;
 import org.grassroots.venue.VenueViews.CommunityCheck;
 import org.grassroots.workforce.WorkforcePages;
@@ -59,6 +61,18 @@ public class ReadinessPages {
         return summaryOf(region, year, communities(region, scope, year));
     }
 
+    /**
+     * The same summary from the facts of every community in the region's subtree as the features count
+     * them for the roll-up: the staffing, this year's funds and the venues (the regional ties are read).
+     */
+    public Summary summary(long regionId, Scope scope, List<StaffingFact> staffing, List<CommunityFunds> money,
+            List<VenueFigures> place) {
+        Region region = regions.require(regionId, scope);
+        int year = funds.yearOr(null);
+        return summaryOf(region, year, communities(staffing, funds.funding(regionId, scope, year, money),
+                venues.venueFacts(regionId, scope, place), regional.communityTies(regionId, scope)));
+    }
+
     /** Every community under the region (in scope) with its four answers for this year, in one pass. */
     public List<CommunityReadiness> byCommunity(long regionId, Scope scope) {
         return communities(regions.require(regionId, scope), scope, funds.yearOr(null));
@@ -96,10 +110,15 @@ public class ReadinessPages {
     /** Every community under the region with its four answers; each feature's facts are read once. */
     private List<CommunityReadiness> communities(Region region, Scope scope, int year) {
         long id = region.getId();
-        List<StaffingFact> staffing = workforce.staffing(id, scope);
-        Map<Long, FundingFact> money = byId(funds.funding(id, scope, year), FundingFact::communityId);
-        Map<Long, CommunityCheck> place = byId(venues.venueFacts(id, scope), CommunityCheck::communityId);
-        Map<Long, CommunityTie> ties = byId(regional.communityTies(id, scope), CommunityTie::communityId);
+        return communities(workforce.staffing(id, scope), funds.funding(id, scope, year),
+                venues.venueFacts(id, scope), regional.communityTies(id, scope));
+    }
+
+    private static List<CommunityReadiness> communities(List<StaffingFact> staffing, List<FundingFact> funding,
+            List<CommunityCheck> checks, List<CommunityTie> communityTies) {
+        Map<Long, FundingFact> money = byId(funding, FundingFact::communityId);
+        Map<Long, CommunityCheck> place = byId(checks, CommunityCheck::communityId);
+        Map<Long, CommunityTie> ties = byId(communityTies, CommunityTie::communityId);
         return staffing.stream().map(s -> new CommunityReadiness(s.communityId(), s.name(), s.path(),
                 ReadinessPolicy.people(s), ReadinessPolicy.money(money.get(s.communityId())),
                 ReadinessPolicy.place(place.get(s.communityId())),

@@ -4,6 +4,7 @@ import org.grassroots.shared.Pager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
@@ -80,6 +81,29 @@ public class VenuePages {
         return checks(queries.served(region.getPath()));
     }
 
+    /**
+     * The same summary from the figures of every community in the region's subtree, as
+     * {@link #figuresByCommunity} counted them (the venues kept are still read).
+     */
+    public Summary summary(long regionId, Scope scope, List<VenueFigures> figures) {
+        Region region = regions.require(regionId, scope);
+        return summaryOf(region, checks(figures));
+    }
+
+    /** 有场所议事 from the figures of every community in the region's subtree, as {@link #venueFacts}. */
+    public List<CommunityCheck> venueFacts(long regionId, Scope scope, List<VenueFigures> figures) {
+        regions.require(regionId, scope);
+        return checks(figures);
+    }
+
+    /**
+     * The households, serving venues and area share of the communities among the regions (every
+     * community when null), by the statement of the box, for the roll-up.
+     */
+    public List<VenueFigures> figuresByCommunity(Collection<Long> regionIds) {
+        return queries.servedAmongRegions(regionIds);
+    }
+
     private Summary summaryOf(Region region, List<CommunityCheck> checks) {
         List<VenueQueries.Kept> kept = queries.kept(region.getPath());
         int depth = region.pathIds().size();
@@ -94,7 +118,7 @@ public class VenuePages {
         return new Summary(region, rules.areaPerHundredHouseholds(), rows, direct, row(region, kept, checks));
     }
 
-    private List<CommunityCheck> checks(List<VenueQueries.Served> served) {
+    private List<CommunityCheck> checks(List<VenueFigures> served) {
         BigDecimal perHundred = rules.areaPerHundredHouseholds();
         return served.stream().map(s -> new CommunityCheck(s.communityId(), s.name(), s.path(), s.households(),
                 s.venues(), s.area().setScale(1, RoundingMode.HALF_UP),

@@ -2,6 +2,7 @@ package org.grassroots.venue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.shared.web.RequestMemo;
@@ -18,10 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VenueQueries {
-
-    /** A community's households, the open venues serving it and their area share (before the rules). */
-    record Served(long communityId, String name, String path, long households, long venues, BigDecimal area) {
-    }
 
     /** An open venue kept in the region, by the path of its keeper. */
     record Kept(long id, String keeperPath, RegionLevel keeperLevel, BigDecimal area) {
@@ -49,18 +46,23 @@ class VenueQueries {
      * Every community under the prefix, with households and the venues serving it; read once per page,
      * as the venue box and 三有一化 both need it.
      */
-    List<Served> served(String prefix) {
+    List<VenueFigures> served(String prefix) {
         return RequestMemo.get("venue.served:" + prefix, () -> List.copyOf(
                 served("path like :prefix || '%'", new MapSqlParameterSource("prefix", prefix))));
     }
 
     /** The communities of a circle, wherever they sit (names of neighbours are not scoped). */
-    List<Served> servedAmong(List<Long> communityIds) {
+    List<VenueFigures> servedAmong(List<Long> communityIds) {
         return communityIds.isEmpty() ? List.of()
                 : served("id in (:ids)", new MapSqlParameterSource("ids", communityIds));
     }
 
-    private List<Served> served(String communities, MapSqlParameterSource params) {
+    /** The communities among the regions (every community when null), for the roll-up. */
+    List<VenueFigures> servedAmongRegions(Collection<Long> regionIds) {
+        return served(regionIds == null ? "true" : "id in (:ids)", new MapSqlParameterSource("ids", regionIds));
+    }
+
+    private List<VenueFigures> served(String communities, MapSqlParameterSource params) {
         return jdbc.query("with comm as (select id, name, path from region where level = 'COMMUNITY' and "
                 + communities + "), " + SERVED + """
                 , hh as (select g.community_id, sum(g.households) as h from grid_node g
@@ -71,7 +73,7 @@ class VenueQueries {
                 from comm c left join hh on hh.community_id = c.id left join share on share.community_id = c.id
                 group by c.id, c.name, c.path, hh.h
                 order by c.path""", params,
-                (rs, i) -> new Served(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                (rs, i) -> new VenueFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                         rs.getBigDecimal(6)));
     }
 

@@ -1,7 +1,10 @@
 package org.grassroots.workforce;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.region.RegionService;
@@ -14,6 +17,7 @@ import org.grassroots.workforce.WorkforceViews.Crumb;
 import org.grassroots.workforce.WorkforceViews.StaffingFact;
 import org.grassroots.workforce.WorkforceViews.StructureRow;
 import org.grassroots.workforce.WorkforceViews.Summary;
+import org.grassroots.workforce.WorkforceViews.TeamFigures;
 import org.grassroots.workforce.WorkforceViews.WorkerRow;
 import org.grassroots.workforce.WorkforceViews.WorkersPage;
 import org.springframework.stereotype.Service;
@@ -92,6 +96,31 @@ public class WorkforcePages {
     public List<StaffingFact> staffing(long regionId, Scope scope) {
         Region region = regions.require(regionId, scope);
         return queries.staffing(region.getPath(), service.today());
+    }
+
+    /**
+     * The same structure added up from the facts of every community in the region's subtree, as
+     * {@link #figuresByCommunity} counted them with {@code termWarningDays}; counted from the records
+     * when the days have been changed since.
+     */
+    public Summary summary(long regionId, Scope scope, int termWarningDays, List<CommunityFacts> facts) {
+        if (termWarningDays != rules.termWarningDays()) {
+            return summary(regionId, scope);
+        }
+        return summaryOf(regions.require(regionId, scope), facts);
+    }
+
+    /**
+     * The team facts and the 有人管事 fact of the communities among the regions (every community when
+     * null), each by its own statement as the boxes count them, for the roll-up.
+     */
+    public List<TeamFigures> figuresByCommunity(Collection<Long> regionIds) {
+        LocalDate today = service.today();
+        int days = rules.termWarningDays();
+        Map<Long, StaffingFact> staffing = new HashMap<>();
+        queries.staffing(regionIds, today).forEach(s -> staffing.put(s.communityId(), s));
+        return queries.facts(regionIds, today, days).stream()
+                .map(f -> new TeamFigures(days, f, staffing.get(f.communityId()))).toList();
     }
 
     private Summary summaryOf(Region region, List<CommunityFacts> facts) {

@@ -1,6 +1,7 @@
 package org.grassroots.workforce;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.grassroots.workforce.WorkforceViews.Choice;
 import org.grassroots.workforce.WorkforceViews.CommunityFacts;
@@ -21,8 +22,10 @@ class WorkforceQueries {
     private static final String CURRENT_MEMBER = "('APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY', 'FULL', "
             + "'MEMBERSHIP_SUSPENDED')";
 
+    private static final String PREFIX = "path like :prefix || '%'";
+
     private static final String BASE = """
-            with comm as (select id, name, path from region where level = 'COMMUNITY' and path like :prefix || '%'),
+            with comm as (select id, name, path from region where level = 'COMMUNITY' and %s),
                  cur as (select w.* from community_worker w join comm c on c.id = w.community_id
                          where w.start_on <= :today and (w.end_on is null or w.end_on >= :today))
             """;
@@ -68,16 +71,39 @@ class WorkforceQueries {
     }
 
     List<CommunityFacts> facts(String regionPrefix, LocalDate today, int warningDays) {
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", regionPrefix).addValue("today", today)
-                .addValue("year", today.getYear()).addValue("warnUntil", today.plusDays(warningDays));
-        return jdbc.query(FACTS, p, (rs, i) -> new CommunityFacts(rs.getLong(1), rs.getString(2), rs.getString(3),
+        return facts(PREFIX, new MapSqlParameterSource("prefix", regionPrefix), today, warningDays);
+    }
+
+    /** The same figures of the communities among the regions (every community when null), for the roll-up. */
+    List<CommunityFacts> facts(Collection<Long> regionIds, LocalDate today, int warningDays) {
+        return facts(among(regionIds), new MapSqlParameterSource("regions", regionIds), today, warningDays);
+    }
+
+    private List<CommunityFacts> facts(String communities, MapSqlParameterSource p, LocalDate today,
+            int warningDays) {
+        p.addValue("today", today).addValue("year", today.getYear())
+                .addValue("warnUntil", today.plusDays(warningDays));
+        return jdbc.query(FACTS.formatted(communities), p, (rs, i) -> new CommunityFacts(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
                 rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14)));
     }
 
     List<StaffingFact> staffing(String regionPrefix, LocalDate today) {
-        MapSqlParameterSource p = new MapSqlParameterSource("prefix", regionPrefix).addValue("today", today);
-        return jdbc.query(STAFFING, p, (rs, i) -> {
+        return staffing(PREFIX, new MapSqlParameterSource("prefix", regionPrefix), today);
+    }
+
+    /** The same facts of the communities among the regions (every community when null), for the roll-up. */
+    List<StaffingFact> staffing(Collection<Long> regionIds, LocalDate today) {
+        return staffing(among(regionIds), new MapSqlParameterSource("regions", regionIds), today);
+    }
+
+    private static String among(Collection<Long> regionIds) {
+        return regionIds == null ? "true" : "id in (:regions)";
+    }
+
+    private List<StaffingFact> staffing(String communities, MapSqlParameterSource p, LocalDate today) {
+        p.addValue("today", today);
+        return jdbc.query(STAFFING.formatted(communities), p, (rs, i) -> {
             String secretary = rs.getString(4);
             long workers = rs.getLong(5);
             return new StaffingFact(rs.getLong(1), rs.getString(2), rs.getString(3), secretary, workers,

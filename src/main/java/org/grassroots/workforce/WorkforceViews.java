@@ -144,6 +144,13 @@ public final class WorkforceViews {
             long fullTimePartyWorkers, boolean met) {
     }
 
+    /**
+     * One community's team figures as the roll-up keeps them: its facts counted with the term-warning
+     * days given ({@link WorkforcePages#figuresByCommunity}) and its 有人管事 fact.
+     */
+    public record TeamFigures(int termWarningDays, CommunityFacts facts, StaffingFact staffing) {
+    }
+
     public record WorkersPage(Region region, List<Crumb> crumbs, boolean community, Summary summary,
             List<CheckRow> checks, Pager checkPager, List<WorkerRow> roster, Pager rosterPager, String q,
             boolean former, int termWarningDays) {

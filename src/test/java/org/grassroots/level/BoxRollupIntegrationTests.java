@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -11,15 +12,20 @@ import java.util.function.Function;
 import org.grassroots.dashboard.DashboardPages;
 import org.grassroots.dashboard.DashboardViews.Dashboard;
 import org.grassroots.dashboard.DashboardViews.Table;
+import org.grassroots.funds.FundsPages;
 import org.grassroots.neworg.CoveragePages;
 import org.grassroots.neworg.NewOrgViews;
+import org.grassroots.readiness.ReadinessPages;
+import org.grassroots.region.Region;
 import org.grassroots.region.RegionService;
 import org.grassroots.reporting.ReportingPages;
 import org.grassroots.reporting.ReportingViews;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
+import org.grassroots.venue.VenuePages;
 import org.grassroots.volunteer.VolunteerPages;
 import org.grassroots.volunteer.VolunteerViews;
+import org.grassroots.workforce.WorkforcePages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +60,18 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     DashboardPages dashboards;
+
+    @Autowired
+    FundsPages funds;
+
+    @Autowired
+    WorkforcePages workforce;
+
+    @Autowired
+    VenuePages venues;
+
+    @Autowired
+    ReadinessPages readiness;
 
     private final List<Long> made = new ArrayList<>();
     private final List<Long> communities = new ArrayList<>();
@@ -95,6 +113,13 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
                 street);
         jdbc.update("delete from new_org where street_id = ?", street);
         jdbc.update("delete from party_org where id = ?", org);
+        jdbc.update("delete from fund_budget where community_id = any(?)", regionIds);
+        jdbc.update("delete from fund_spending where community_id = any(?)", regionIds);
+        jdbc.update("delete from community_worker where community_id = any(?)", regionIds);
+        jdbc.update("delete from venue_circle where venue_id in (select id from service_venue"
+                + " where region_id = any(?))", regionIds);
+        jdbc.update("delete from service_venue where region_id = any(?)", regionIds);
+        jdbc.update("delete from grid_node where community_id = any(?)", regionIds);
         for (int i = made.size() - 1; i >= 0; i--) {
             jdbc.update("delete from region where id = ?", made.get(i));
         }
@@ -159,6 +184,96 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldEqualRebuildAfterBudgetsSpendingWorkersVenuesAndGrids() {
+        rollups.catchUp(everything.nodeId(), everything);
+        assertThat(rollups.rebuild().drift()).as("drift before any write").isZero();
+        Random random = new Random(28);
+        List<Long> lines = new ArrayList<>();
+        List<Long> workers = new ArrayList<>();
+        List<Long> venues = new ArrayList<>();
+        for (int round = 0; round < 36; round++) {
+            long community = communities.get(random.nextInt(communities.size()));
+            switch (round % 12) {
+                // one line per source and round, so that no two lines collide
+                case 0 -> lines.add(budget(community, List.of("WORK", "PARTY_BUILDING", "MASSES", "PAY")
+                        .get(random.nextInt(4)), List.of("DISTRICT", "STREET", "SOCIAL").get(round / 12),
+                        1000 + random.nextInt(9000)));
+                case 1 -> spending(community, List.of("WORK", "MASSES").get(random.nextInt(2)),
+                        100 + random.nextInt(900), random.nextInt(60));
+                case 2 -> jdbc.update("update fund_budget set amount = amount + 100 where id = ?",
+                        lines.get(random.nextInt(lines.size())));
+                case 3 -> workers.add(worker(community, List.of("COMMUNITY_WORKER", "FIRST_SECRETARY", "INSTRUCTOR")
+                        .get(round / 12 % 3), 1960 + random.nextInt(40), random.nextBoolean()));
+                case 4 -> workers.add(worker(community, "PARTY_WORKER", 1995, true));
+                // a worker leaves, or is renamed
+                case 5 -> jdbc.update("update community_worker set end_on = current_date - 1 where id = ?",
+                        workers.remove(random.nextInt(workers.size())));
+                case 6 -> {
+                    if (round == 6) {
+                        workers.add(worker(community, "SECRETARY", 1970, true));
+                    }
+                    jdbc.update("update community_worker set name = name || '改' where id = ?",
+                            workers.get(random.nextInt(workers.size())));
+                }
+                case 7 -> venues.add(venue(random.nextBoolean() ? community : street, 50 + random.nextInt(300)));
+                // a circle grows: every community of it gets a smaller share
+                case 8 -> jdbc.update("insert into venue_circle (venue_id, community_id) values (?, ?)"
+                        + " on conflict do nothing", venues.get(random.nextInt(venues.size())), community);
+                case 9 -> jdbc.update("update service_venue set area_m2 = area_m2 + 10 where id = ?",
+                        venues.get(random.nextInt(venues.size())));
+                case 10 -> jdbc.update("insert into grid_node (community_id, kind, name, households, residents)"
+                        + " values (?, 'GRID', '方框网格', ?, ?)", community, 100 + random.nextInt(400),
+                        300 + random.nextInt(900));
+                default -> {
+                    switch (round / 12 % 3) {
+                        case 0 -> jdbc.update("delete from venue_circle where community_id = ?", community);
+                        case 1 -> jdbc.update("update service_venue set closed_on = current_date where id = ?",
+                                venues.get(random.nextInt(venues.size())));
+                        default -> jdbc.update("delete from fund_budget where id = ?",
+                                lines.remove(random.nextInt(lines.size())));
+                    }
+                }
+            }
+            rollups.catchUp(street, everything);
+            List<List<Object>> incremental = mine();
+
+            assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+            assertThat(mine()).as("rows after round %d", round).isEqualTo(incremental);
+        }
+        assertThat(mine()).as("funds counted").anyMatch(r -> new BigDecimal(r.get(21).toString()).signum() > 0)
+                .as("workers counted").anyMatch(r -> !r.get(27).equals("0"))
+                .as("venues counted").anyMatch(r -> !r.get(40).equals("0"));
+    }
+
+    @Test
+    void shouldShowTheFundsWorkersAndVenuesTheFeaturesCount() {
+        fillTheStreet();
+        rollups.catchUp(regionOf(USER), district);
+        int year = funds.yearOr(null);
+        for (long region : List.of(street, communities.get(0), communities.get(2), regionOf(USER))) {
+            var boxes = levels.boxes(regions.require(region, district), district).orElseThrow();
+            assertThat(flat(funds.summary(region, district, year, boxes.funds(year).orElseThrow())))
+                    .as("funds of region %d", region).isEqualTo(flat(funds.summary(region, district, year)));
+            assertThat(flat(workforce.summary(region, district, boxes.termWarningDays(), boxes.workforce())))
+                    .as("worker team of region %d", region).isEqualTo(flat(workforce.summary(region, district)));
+            assertThat(flat(venues.summary(region, district, boxes.venues())))
+                    .as("venues of region %d", region).isEqualTo(flat(venues.summary(region, district)));
+            assertThat(flat(readiness.summary(region, district, boxes.staffing(), boxes.funds(year).orElseThrow(),
+                    boxes.venues()))).as("三有一化 of region %d", region)
+                    .isEqualTo(flat(readiness.summary(region, district)));
+        }
+        var streetBoxes = levels.boxes(regions.require(street, district), district).orElseThrow();
+        assertThat(funds.summary(street, district, year, streetBoxes.funds(year).orElseThrow()).total().budget())
+                .isEqualByComparingTo("7500");
+        assertThat(workforce.summary(street, district, streetBoxes.termWarningDays(), streetBoxes.workforce())
+                .total().headcount()).isEqualTo(6);
+        assertThat(venues.summary(street, district, streetBoxes.venues()).total().communitiesWithoutVenue()).isEqualTo(1);
+        assertThat(readiness.summary(street, district, streetBoxes.staffing(), streetBoxes.funds(year).orElseThrow(),
+                streetBoxes.venues()).total().people()).isEqualTo(2);
+        assertThat(streetBoxes.funds(year - 1)).as("another year is counted from the records").isEmpty();
+    }
+
+    @Test
     void shouldShowTheReportingFiguresTheReportingPagesCount() {
         fillTheStreet();
         rollups.catchUp(regionOf(USER), district);
@@ -207,6 +322,17 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
             assertThat(lines(page, "coverage")).as("coverage card of region %d", region).isEqualTo(
                     values(covered.rows(), covered.total(), r -> List.of(n(r.units()), n(r.orgCovered()),
                             n(r.workCovered()), n(r.blind()), n(r.alerts()))));
+        }
+        for (long region : List.of(street, communities.get(0), regionOf(USER))) {
+            Dashboard page = dashboards.dashboard(region, null, district, Locale.ROOT);
+            var team = workforce.summary(region, district);
+            assertThat(lines(page, "workforce")).as("worker team card of region %d", region).isEqualTo(
+                    values(team.rows(), team.total(), r -> List.of(n(r.communities()), n(r.headcount()), n(r.young()),
+                            n(r.old()), n(r.college()), n(r.partyWorkers()), n(r.secretaryVacant()))));
+            var money = funds.summary(region, district, funds.yearOr(null));
+            assertThat(lines(page, "funds")).as("funds card of region %d", region).isEqualTo(
+                    values(money.rows(), money.total(), r -> Arrays.asList(r.budget(), r.spent(),
+                            r.ratePercent(), n(r.communities()), n(r.withoutBudget()), n(r.behind()))));
         }
         List<List<BigDecimal>> streetCoverage = lines(dashboards.dashboard(street, null, district, Locale.ROOT),
                 "coverage");
@@ -257,6 +383,21 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         }
         unit(null, "NONE");
         unit(null, "OWN_ORG");
+        // funds, a team and a grid in the first two communities, a venue serving them; the third has none
+        for (long community : communities.subList(0, 2)) {
+            budget(community, "WORK", "DISTRICT", 3000);
+            budget(community, "MASSES", "DISTRICT", 750);
+            spending(community, "MASSES", 400, 10);
+            jdbc.update("insert into grid_node (community_id, kind, name, households, residents)"
+                    + " values (?, 'GRID', '方框网格', 300, 900)", community);
+            worker(community, "SECRETARY", 1975, true);
+            worker(community, "PARTY_WORKER", 1992, true);
+            worker(community, "FIRST_SECRETARY", 1968, true);
+        }
+        long centre = venue(street, 400);
+        jdbc.update("insert into venue_circle (venue_id, community_id) values (?, ?), (?, ?)", centre,
+                communities.get(0), centre, communities.get(1));
+        venue(communities.get(1), 60);
         jdbc.update("insert into new_org_coverage (new_org_id, changed_on, coverage_mode, party_org_id, recorded_by)"
                 + " values (?, current_date - 20, 'OWN_ORG', ?, 'test')", units.get(units.size() - 2), org);
     }
@@ -307,14 +448,82 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         return jdbc.query("""
                 select region_id, street_id, district_id, community, rep_reported, rep_due, rep_expired, rep_services,
                        rep_hours, rep_posts, vol_current, vol_activities, vol_hours_year, vol_hours_quarter, cov_units,
-                       cov_org_covered, cov_work_covered, cov_blind, cov_alerts, cov_scattered
+                       cov_org_covered, cov_work_covered, cov_blind, cov_alerts, cov_scattered, fund_year,
+                       fund_budget, fund_spent, fund_masses, fund_lines, fund_residents, wf_warn_days, wf_headcount,
+                       wf_residents, wf_age_sum, wf_young, wf_old, wf_college, wf_party_workers, wf_staff,
+                       wf_secretaries, wf_terms_ending, wf_terms_ended, wf_secretary, ven_households, ven_venues,
+                       ven_area
                 from community_box_rollup where region_path like ? || '%' order by region_id""", (rs, i) -> {
                     List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= 20; c++) {
+                    for (int c = 1; c <= 42; c++) {
                         row.add(String.valueOf(rs.getObject(c)));
                     }
                     return row;
                 }, regionPath(street));
+    }
+
+    /** A budget line of this year. */
+    private long budget(long community, String category, String source, int amount) {
+        return jdbc.queryForObject("""
+                insert into fund_budget (community_id, year, category, source, amount)
+                values (?, extract(year from current_date)::int, ?, ?, ?) returning id""", Long.class,
+                community, category, source, amount);
+    }
+
+    /** A spending entry of this year, the given days ago (or on the first day of the year). */
+    private void spending(long community, String category, int amount, int daysAgo) {
+        jdbc.update("""
+                insert into fund_spending (community_id, spent_on, category, amount, purpose)
+                values (?, greatest(current_date - ?, date_trunc('year', current_date)::date), ?, ?, '方框测试支出')""",
+                community, daysAgo, category, amount);
+    }
+
+    /** A worker serving since last year; a first secretary's term ends in 30 days. */
+    private long worker(long community, String role, int birthYear, boolean fullTime) {
+        return jdbc.queryForObject("""
+                insert into community_worker (community_id, name, role, full_time, birth_year, education, start_on,
+                    dispatching_unit, term_end_on)
+                values (?, '方框工作者' || nextval('community_worker_id_seq'), ?, ?, ?, 'BACHELOR', current_date - 400,
+                    case when ? = 'FIRST_SECRETARY' then '方框派出单位' end,
+                    case when ? = 'FIRST_SECRETARY' then current_date + 30 end) returning id""", Long.class,
+                community, role, fullTime, birthYear, role, role);
+    }
+
+    /** An open centre (a street's) or station (a community's) of the given area. */
+    private long venue(long region, int area) {
+        String level = region == street ? "STREET" : "COMMUNITY";
+        return jdbc.queryForObject("""
+                insert into service_venue (region_id, region_level, kind, name, area_m2)
+                values (?, ?, ?, '方框测试场所', ?) returning id""", Long.class, region, level,
+                level.equals("STREET") ? "CENTER" : "STATION", area);
+    }
+
+    /**
+     * A record's components, nested records and lists flattened the same way, a region as its id and an
+     * amount without trailing zeros: two summaries built from different region look-ups compare equal.
+     */
+    private static Object flat(Object value) {
+        if (value instanceof Region r) {
+            return r.getId();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(BoxRollupIntegrationTests::flat).toList();
+        }
+        if (value != null && value.getClass().isRecord()) {
+            List<Object> parts = new ArrayList<>();
+            for (var c : value.getClass().getRecordComponents()) {
+                try {
+                    parts.add(flat(c.getAccessor().invoke(value)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return parts;
+        }
+        return value;
     }
 
     /** A volunteer who is not a member, registered a year ago. */
