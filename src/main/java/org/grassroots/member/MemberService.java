@@ -68,26 +68,27 @@ public class MemberService {
     /**
      * One page of the list in name order. The total is exact up to {@link #COUNT_CAP}; a larger
      * result reports COUNT_CAP as its total with {@link MemberPage#more()} set, and its pages stop
-     * there (a search narrows it). A first page shorter than a page needs no count at all.
+     * there (a search narrows it). A first page shorter than a page needs no count at all. A name
+     * searched across a city or district lists in code-point order (see {@link MemberSearchQueries}).
      */
     public MemberPage search(MemberSearch search, Scope scope) {
         search.setOrgPath(search.getOrgId() == null ? null : orgs.require(search.getOrgId(), scope).getPath());
         search.setOrgIds(orgs.idsOfNarrowScope(scope, search.getOrgPath()));
         String q = search.query();
         String hash = MemberSearch.modeOf(q) == MemberSearch.Mode.FULL_ID ? cipher.hash(q.toUpperCase()) : null;
-        var spec = MemberSpecs.search(scope, search, hash);
+        MemberSearchQueries.Reads reads = searches.of(scope, search, hash);
         int lastPage = COUNT_CAP / PAGE_SIZE - 1;
         int number = Math.min(Math.max(0, search.getPage()), lastPage);
-        List<PartyMember> rows = searches.page(spec, number * PAGE_SIZE, PAGE_SIZE);
+        List<PartyMember> rows = reads.page(number * PAGE_SIZE, PAGE_SIZE);
         long total;
         if (number == 0 && rows.size() < PAGE_SIZE) {
             total = rows.size();
         } else {
-            total = searches.countUpTo(spec, COUNT_CAP);
+            total = reads.countUpTo(COUNT_CAP);
             if (rows.isEmpty() && total > 0) {
                 // asked beyond the last page: show the last one
                 number = (int) Math.min((Math.min(total, COUNT_CAP) - 1) / PAGE_SIZE, lastPage);
-                rows = searches.page(spec, number * PAGE_SIZE, PAGE_SIZE);
+                rows = reads.page(number * PAGE_SIZE, PAGE_SIZE);
             }
         }
         return new MemberPage(new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), Math.min(total, COUNT_CAP)),
@@ -105,11 +106,11 @@ public class MemberService {
         search.setOrgIds(orgs.idsOfNarrowScope(scope, search.getOrgPath()));
         String q = search.query();
         String hash = MemberSearch.modeOf(q) == MemberSearch.Mode.FULL_ID ? cipher.hash(q.toUpperCase()) : null;
-        var spec = MemberSpecs.search(scope, search, hash);
+        MemberSearchQueries.Reads reads = searches.of(scope, search, hash);
         List<Page<PartyMember>> pages = new ArrayList<>();
         int rows = 0;
         for (int number = 0; rows < maxRows; number++) {
-            List<PartyMember> content = searches.page(spec, number * EXPORT_CHUNK, EXPORT_CHUNK);
+            List<PartyMember> content = reads.page(number * EXPORT_CHUNK, EXPORT_CHUNK);
             if (content.isEmpty() && number > 0) {
                 break;
             }
