@@ -41,9 +41,10 @@ class DuesQueries {
             with mem as (
                 select m.id, case :level when 'CITY' then o.district_id when 'DISTRICT' then o.street_id
                                          when 'SITTING' then o.region_id else o.community_id end as child,
-                       (select min(b.effective_month) from dues_base b where b.member_id = m.id) as first_base,
+                       /*firstBase*/(select min(b.effective_month) from dues_base b where b.member_id = m.id)
+                           as first_base,
                        date_trunc('month', coalesce(m.admitted_on, m.full_member_on))::date as admitted
-                from party_member m join party_org o on o.id = m.party_org_id
+                from party_member m join party_org o on o.id = m.party_org_id /*bases*/
                 where m.status in %s and o.region_path like :region || '%%' and o.path like :org || '%%'
                   and o.region_path like :scopeRegion || '%%' /*regions*/
             )
@@ -69,7 +70,7 @@ class DuesQueries {
             ), collected as (
                 select p.member_id, sum(p.amount + p.extra_amount) as total from dues_payment p
                 where p.voided_at is null and p.paid_on >= :yearStart and p.paid_on < :nextYear
-                  and p.member_id in (select id from mem)
+                  /*payers*/and p.member_id in (select id from mem)
                 group by p.member_id
             )
             select mem.child, count(*), count(*) filter (where mem.first_base is null), count(runs.id),
@@ -78,6 +79,18 @@ class DuesQueries {
             from mem left join runs on runs.id = mem.id left join collected on collected.member_id = mem.id
             group by mem.child
             """;
+
+    /**
+     * FIGURES for every region at once (the roll-up's rebuild and daily run): the first base of every
+     * member by one grouped pass over dues_base instead of one index look-up per member, and the year's
+     * payments grouped without first matching them to the members (the final join keeps the members').
+     */
+    private static final String FIGURES_ALL = FIGURES
+            .replace("/*firstBase*/(select min(b.effective_month) from dues_base b where b.member_id = m.id)",
+                    "fb.first_base")
+            .replace("/*bases*/", "left join (select member_id, min(effective_month) as first_base from dues_base"
+                    + " group by member_id) fb on fb.member_id = m.id")
+            .replace("/*payers*/and p.member_id in (select id from mem)", "");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -112,7 +125,8 @@ class DuesQueries {
      * null), whatever the scope: what the level roll-up stores and adds up.
      */
     Map<Long, DuesFigures> figuresBySittingRegion(Collection<Long> regionIds, YearMonth current) {
-        String sql = regionIds == null ? FIGURES : FIGURES.replace("/*regions*/", "and o.region_id in (:regions)");
+        String sql = regionIds == null ? FIGURES_ALL
+                : FIGURES.replace("/*regions*/", "and o.region_id in (:regions)");
         return figures(sql, params("SITTING", "/", "/", "/", current).addValue("regions", regionIds));
     }
 

@@ -39,6 +39,8 @@ public class RollupService {
     private static final Logger log = LoggerFactory.getLogger(RollupService.class);
     /** Advisory lock key of the scheduled jobs, so that several instances drain the queue once. */
     private static final long DRAIN_LOCK = 0x6772_6173_7372_6F02L;
+    /** Memory for the rebuild's sorts and hashes over every member, in its transaction only. */
+    private static final String REBUILD_WORK_MEM = "256MB";
 
     private final RollupStore store;
     private final OrgService orgs;
@@ -50,6 +52,8 @@ public class RollupService {
     private final Clock clock;
     private final MemberProfiles profiles;
     private final BoxRollup boxes;
+    /** Set by the command-line rebuild: the scheduled jobs then do nothing (the rebuild recomputes all). */
+    private volatile boolean held;
 
     @SuppressWarnings("java:S107") // one read service per feature that the roll-up counts
     RollupService(RollupStore store, OrgService orgs, ComplianceViewService compliance, DuesPages dues,
@@ -81,7 +85,7 @@ public class RollupService {
             fixedDelayString = "${grassroots.rollup.drain-delay-ms:5000}")
     @Transactional
     public void drain() {
-        if (tryLock()) {
+        if (!held && tryLock()) {
             refresh(due(null, "/"));
         }
     }
@@ -90,7 +94,7 @@ public class RollupService {
     @Scheduled(cron = "${grassroots.rollup.daily-cron:0 10 0 * * *}")
     @Transactional
     public void refreshAll() {
-        if (tryLock()) {
+        if (!held && tryLock()) {
             store.clearQueue();
             store.replace(null, rows(null));
             profiles.refresh(null, today());
@@ -98,8 +102,21 @@ public class RollupService {
         }
     }
 
-    /** What a rebuild found and did. */
-    public record RebuildReport(int rows, int drift, long millis) {
+    /**
+     * Stops the scheduled drain and daily run in this instance, for a command-line rebuild that exits
+     * afterwards: a drain started meanwhile would recompute every outdated row once more and the rebuild
+     * would wait for it.
+     */
+    public void holdScheduled() {
+        held = true;
+    }
+
+    /**
+     * What a rebuild found and did, with the time of each part: the member roll-up (community_rollup),
+     * the profile roll-up (member_profile_rollup) and the box roll-up (community_box_rollup).
+     */
+    public record RebuildReport(int rows, int drift, long millis, long memberMillis, long profileMillis,
+            long boxMillis) {
     }
 
     /**
@@ -112,12 +129,16 @@ public class RollupService {
         long t0 = System.nanoTime();
         // after a running drain, and before the next one
         jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, DRAIN_LOCK);
+        jdbc.execute("set local work_mem = '" + REBUILD_WORK_MEM + "'");
+        long t1 = System.nanoTime();
         Map<Long, RollupStore.Row> before = new HashMap<>();
         store.all().forEach(r -> before.put(r.regionId(), r));
         store.clearQueue();
         List<RollupStore.Row> after = rows(null);
         store.replace(null, after);
+        long t2 = System.nanoTime();
         profiles.refresh(null, today());
+        long t3 = System.nanoTime();
         int drift = 0;
         for (RollupStore.Row row : after) {
             RollupStore.Row old = before.remove(row.regionId());
@@ -126,7 +147,9 @@ public class RollupService {
             }
         }
         drift += before.size() + boxes.rebuild(today());
-        RebuildReport report = new RebuildReport(after.size(), drift, (System.nanoTime() - t0) / 1_000_000);
+        long t4 = System.nanoTime();
+        RebuildReport report = new RebuildReport(after.size(), drift, millis(t0, t4), millis(t1, t2), millis(t2, t3),
+                millis(t3, t4));
         log.info("Roll-up rebuild: {}", report);
         return report;
     }
@@ -196,6 +219,10 @@ public class RollupService {
                 a.orgs() + b.orgs(), a.branches() + b.branches(), a.members() + b.members(), a.full() + b.full(),
                 a.probationary() + b.probationary(), a.pipeline() + b.pipeline(), a.attention() + b.attention(),
                 0, 0, 0, a.computedOn(), null, null, null);
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private boolean tryLock() {
