@@ -164,7 +164,7 @@ public class DashboardPages {
                 }
             }
         } else {
-            counts = queries.profile(region.getPath(), region.getLevel());
+            counts = queries.profile(region.getId(), region.getPath(), region.getLevel());
             lines.addAll(children(region, counts.containsKey(DashboardQueries.OWN), l));
         }
         List<Table> tables = new ArrayList<>();
@@ -245,7 +245,8 @@ public class DashboardPages {
     // ---------------------------------------------------------------- 3. meeting compliance
 
     private List<Table> compliance(Region region, Scope scope, int year, Labels l) {
-        Map<String, Map<Integer, Rate>> byType = queries.byTypeAndMonth(region.getPath(), year);
+        Map<String, Map<Integer, Rate>> byType = queries.byTypeAndMonth(region.getId(), region.getPath(),
+                region.getLevel(), year);
         List<String> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(l.msg("dashboard.month", m));
@@ -284,7 +285,7 @@ public class DashboardPages {
                 }
             }
         } else {
-            rates = queries.complianceByChild(region.getPath(), region.getLevel(), year);
+            rates = queries.complianceByChild(region.getId(), region.getPath(), region.getLevel(), year);
             for (Drill d : children(region, rates.containsKey(DashboardQueries.OWN), l)) {
                 lines.add(rateLine(d.label(), d.href(), rates.getOrDefault(d.key(), Rate.ZERO)));
             }

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dashboard's sums over the summary tables (member_profile_rollup, community_rollup,
- * compliance_rollup), filtered by the region's path: a city adds up a few thousand rows. Only for
- * region grants, whose subtree the rows of a region's path lie in entirely.
+ * compliance_rollup), filtered by the region's path, and for a city or a district over the sums of
+ * its children (member_profile_level_rollup, compliance_level_rollup), so that the rows read do not
+ * grow with the subtree. Only for region grants, whose subtree the rows of a region's path lie in
+ * entirely.
  */
 @Repository
 class DashboardQueries {
@@ -45,14 +47,34 @@ class DashboardQueries {
                 + ") end";
     }
 
+    /**
+     * Whether a region's children have summed rows of their own (member_profile_level_rollup,
+     * compliance_level_rollup: districts and streets): a city and a district add up their children's
+     * sums and the rows of the organizations sitting in the region itself, a street its communities' rows.
+     */
+    private static boolean childrenSummed(RegionLevel level) {
+        return level == RegionLevel.CITY || level == RegionLevel.DISTRICT;
+    }
+
     /** Members per child (and TOTAL, OWN) → dimension → bucket. */
-    Map<Long, Map<String, Map<String, Long>>> profile(String path, RegionLevel level) {
-        String column = childColumn(level);
-        String sql = "select " + key(column) + " as key, dimension, bucket, sum(members) as members"
-                + " from member_profile_rollup where region_path like :path || '%'"
-                + " group by grouping sets ((" + column + ", dimension, bucket), (dimension, bucket))";
+    Map<Long, Map<String, Map<String, Long>>> profile(long regionId, String path, RegionLevel level) {
+        String sql;
+        if (childrenSummed(level)) {
+            sql = "select " + key("key") + " as key, dimension, bucket, sum(members) as members from ("
+                    + " select g.id as key, l.dimension, l.bucket, l.members from region g"
+                    + " join member_profile_level_rollup l on l.region_id = g.id"
+                    + " where g.parent_id = :region and l.members <> 0"
+                    + " union all select null, dimension, bucket, members from member_profile_rollup"
+                    + " where region_id = :region) t"
+                    + " group by grouping sets ((key, dimension, bucket), (dimension, bucket))";
+        } else {
+            String column = childColumn(level);
+            sql = "select " + key(column) + " as key, dimension, bucket, sum(members) as members"
+                    + " from member_profile_rollup where region_path like :path || '%'"
+                    + " group by grouping sets ((" + column + ", dimension, bucket), (dimension, bucket))";
+        }
         Map<Long, Map<String, Map<String, Long>>> result = new HashMap<>();
-        jdbc.query(sql, new MapSqlParameterSource("path", path), rs -> {
+        jdbc.query(sql, new MapSqlParameterSource("path", path).addValue("region", regionId), rs -> {
             result.computeIfAbsent(rs.getLong("key"), k -> new HashMap<>())
                     .computeIfAbsent(rs.getString("dimension"), k -> new HashMap<>())
                     .put(rs.getString("bucket"), rs.getLong("members"));
@@ -108,16 +130,33 @@ class DashboardQueries {
         static final Rate ZERO = new Rate(0, 0);
     }
 
+    /**
+     * The compliance rows of a region's subtree in the year, as (key, requirement_id, period_start,
+     * required, done): for a city or a district its children's sums keyed by the child and its own
+     * organizations' rows keyed null; otherwise the subtree's rows keyed by the child column.
+     */
+    private static String complianceRows(RegionLevel level) {
+        if (childrenSummed(level)) {
+            return "select g.id as key, l.requirement_id, l.period_start, l.required, l.done from region g"
+                    + " join compliance_level_rollup l on l.region_id = g.id"
+                    + " where g.parent_id = :region and l.required > 0"
+                    + " and l.period_start >= :from and l.period_start < :to"
+                    + " union all select null, requirement_id, period_start, required, done from compliance_rollup"
+                    + " where region_id = :region and period_start >= :from and period_start < :to";
+        }
+        String column = level == RegionLevel.COMMUNITY ? "null" : childColumn(level);
+        return "select " + column + " as key, requirement_id, period_start, required, done from compliance_rollup"
+                + " where period_start >= :from and period_start < :to and region_path like :path || '%'";
+    }
+
     /** Per meeting type and month of the year (1–12): the periods starting in that month. */
-    Map<String, Map<Integer, Rate>> byTypeAndMonth(String path, int year) {
-        String sql = """
-                select r.meeting_type, cast(extract(month from c.period_start) as int) as month,
-                       sum(c.required) as required, sum(c.done) as done
-                from compliance_rollup c join meeting_requirement r on r.id = c.requirement_id
-                where c.period_start >= :from and c.period_start < :to and c.region_path like :path || '%'
-                group by 1, 2""";
+    Map<String, Map<Integer, Rate>> byTypeAndMonth(long regionId, String path, RegionLevel level, int year) {
+        String sql = "select r.meeting_type, cast(extract(month from c.period_start) as int) as month,"
+                + " sum(c.required) as required, sum(c.done) as done"
+                + " from (" + complianceRows(level) + ") c join meeting_requirement r on r.id = c.requirement_id"
+                + " group by 1, 2";
         Map<String, Map<Integer, Rate>> result = new HashMap<>();
-        jdbc.query(sql, year(path, year), rs -> {
+        jdbc.query(sql, year(path, year).addValue("region", regionId), rs -> {
             result.computeIfAbsent(rs.getString("meeting_type"), k -> new HashMap<>())
                     .put(rs.getInt("month"), new Rate(rs.getLong("required"), rs.getLong("done")));
         });
@@ -125,13 +164,11 @@ class DashboardQueries {
     }
 
     /** Per child region (and TOTAL, OWN): the periods of the year, all requirements together. */
-    Map<Long, Rate> complianceByChild(String path, RegionLevel level, int year) {
-        String column = childColumn(level);
-        String sql = "select " + key(column) + " as key, sum(required) as required, sum(done) as done"
-                + " from compliance_rollup where period_start >= :from and period_start < :to"
-                + " and region_path like :path || '%' group by grouping sets ((" + column + "), ())";
+    Map<Long, Rate> complianceByChild(long regionId, String path, RegionLevel level, int year) {
+        String sql = "select " + key("key") + " as key, sum(required) as required, sum(done) as done"
+                + " from (" + complianceRows(level) + ") c group by grouping sets ((key), ())";
         Map<Long, Rate> result = new HashMap<>();
-        jdbc.query(sql, year(path, year), rs -> {
+        jdbc.query(sql, year(path, year).addValue("region", regionId), rs -> {
             result.put(rs.getLong("key"), new Rate(rs.getLong("required"), rs.getLong("done")));
         });
         return result;

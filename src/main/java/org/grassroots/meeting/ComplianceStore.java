@@ -144,7 +144,9 @@ class ComplianceStore {
      * second writer wait until the first commits; its next statements then see the first's rows (read
      * committed takes a snapshot per statement) and derive the union. The locks are taken in one
      * global order (organizations by id, then regions by id) so that two writers never wait on each
-     * other in a cycle. A refresh of many organizations (the daily opening of periods) and the full
+     * other in a cycle. The regions include the district and the street of each: the triggers of
+     * compliance_rollup add every change to their sums (compliance_level_rollup), which two writers in
+     * one district would otherwise lock in the order they reach them. A refresh of many organizations (the daily opening of periods) and the full
      * rebuild take the whole-summary lock exclusively instead, which every small refresh holds shared.
      */
     private void lock(Collection<Long> orgIds, MapSqlParameterSource p) {
@@ -158,7 +160,9 @@ class ComplianceStore {
                     select pg_advisory_xact_lock(k.space, k.id) from (
                         select %d as space, cast(id %% 2147483647 as int) as id from party_org where id in (:orgs)
                         union
-                        select %d, cast(id %% 2147483647 as int) from region where id in (:regions)
+                        select %d, cast(a.id %% 2147483647 as int) from region r
+                        cross join lateral (values (r.id), (r.district_id), (r.street_id)) a(id)
+                        where r.id in (:regions) and a.id is not null
                         order by 1, 2) k) l""".formatted(LOCK_SPACE_ORG, LOCK_SPACE_REGION), p, rs -> null);
     }
 

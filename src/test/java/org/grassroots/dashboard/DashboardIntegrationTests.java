@@ -162,7 +162,14 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
 
     @Test
     void shouldShowTheComplianceOfTheOrganizationsInTheSubtreeByMonth() {
-        long district = regionOf("district");
+        // a district and the city add up their children's sums, a street its communities' rows
+        for (long region : List.of(regionOf("district"), city(), regionOf("street"))) {
+            complianceByMonth(region);
+        }
+        assertThat(levelDrift()).isEmpty();
+    }
+
+    private void complianceByMonth(long district) {
         String path = regionPath(district);
         Scope scope = Scope.ofRegion(district, path);
         int year = LocalDate.now().getYear();
@@ -189,6 +196,60 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         assertThat(byChild.total().values().get(0).longValue()).isEqualTo(required);
         assertThat(byChild.total().values().get(1).longValue()).isEqualTo(done);
         assertThat(byChild.lines().stream().mapToLong(l -> l.values().get(0).longValue()).sum()).isEqualTo(required);
+        assertThat(byChild.lines().stream().mapToLong(l -> l.values().get(1).longValue()).sum()).isEqualTo(done);
+    }
+
+    @Test
+    void shouldCountTheCitysMembersFromItsDistrictsSums() {
+        long city = city();
+        Scope scope = cityScope();
+        rollups.catchUp(city, scope);
+        Dashboard page = pages.dashboard(city, null, scope, Locale.ROOT);
+        RegionSummaries.Summary summary = summaries.summary(city, scope);
+        Table status = table(page, "members-status");
+        assertThat(value(status.total(), status, "member.status.FULL", page)).isEqualTo(summary.totals().full());
+        for (RegionSummaries.Child child : summary.children()) {
+            Line line = status.lines().stream().filter(l -> l.label().equals(child.name())).findFirst().orElseThrow();
+            assertThat(value(line, status, "member.status.FULL", page)
+                    + value(line, status, "member.status.PROBATIONARY", page)).as(child.name())
+                    .isEqualTo(child.counts().members());
+        }
+        for (String dimension : List.of("age", "education", "occupation", "gender")) {
+            Table t = table(page, "members-" + dimension);
+            assertThat(t.total().values().stream().mapToLong(BigDecimal::longValue).sum()).as(dimension)
+                    .isEqualTo(summary.totals().members());
+        }
+        assertThat(levelDrift()).isEmpty();
+    }
+
+    /**
+     * The rows of the level sums that differ from the sums of the base rows under each district and
+     * street (compliance_level_rollup, member_profile_level_rollup; a zero sum counts as no row).
+     */
+    private List<String> levelDrift() {
+        List<String> drift = new ArrayList<>(jdbc.queryForList("""
+                select 'compliance ' || coalesce(l.region_id, b.region_id) || ' ' || coalesce(l.requirement_id,
+                       b.requirement_id) || ' ' || coalesce(l.period_start, b.period_start)
+                from (select * from compliance_level_rollup where required <> 0 or done <> 0) l
+                full join (select a.region_id, c.requirement_id, c.period_start, sum(c.required) as required,
+                                  sum(c.done) as done
+                           from compliance_rollup c
+                           cross join lateral (values (c.district_id), (c.street_id)) a(region_id)
+                           where a.region_id is not null group by 1, 2, 3) b
+                  on b.region_id = l.region_id and b.requirement_id = l.requirement_id
+                 and b.period_start = l.period_start
+                where l.required is distinct from b.required or l.done is distinct from b.done""", String.class));
+        drift.addAll(jdbc.queryForList("""
+                select 'profile ' || coalesce(l.region_id, b.region_id) || ' ' || coalesce(l.dimension, b.dimension)
+                       || ' ' || coalesce(l.bucket, b.bucket)
+                from (select * from member_profile_level_rollup where members <> 0) l
+                full join (select a.region_id, m.dimension, m.bucket, sum(m.members) as members
+                           from member_profile_rollup m
+                           cross join lateral (values (m.district_id), (m.street_id)) a(region_id)
+                           where a.region_id is not null group by 1, 2, 3) b
+                  on b.region_id = l.region_id and b.dimension = l.dimension and b.bucket = l.bucket
+                where l.members is distinct from b.members""", String.class));
+        return drift;
     }
 
     @Test
@@ -266,8 +327,10 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
                 own);
         rollups.catchUp(street, scope);
         List<String> incremental = profile(street);
+        assertThat(levelDrift()).isEmpty();
         rollups.rebuild();
         assertThat(profile(street)).isEqualTo(incremental);
+        assertThat(levelDrift()).isEmpty();
         assertThat(incremental).contains(community + " AGE 61_70 1", community + " EDUCATION MASTER 1");
 
         Dashboard ofCommunity = pages.dashboard(community, null, Scope.ofRegion(community, regionPath(community)),
