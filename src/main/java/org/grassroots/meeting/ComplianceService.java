@@ -61,17 +61,33 @@ public class ComplianceService {
         store.refresh(List.of(event.orgId()), Set.of(event.previousRegionId()), window.since(), window.today());
     }
 
-    /** The periods that contain today, for every organization: run daily and at start-up. */
+    /**
+     * The periods that contain today, for every organization: run daily and at start-up, and skipped
+     * when they were opened today already (a restart; every write since refreshed its own summaries).
+     */
     @Scheduled(cron = "${grassroots.compliance.open-periods-cron:0 5 0 * * *}")
     @Transactional
     public void openCurrentPeriods() {
         Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, OPEN_PERIODS_LOCK);
-        if (!Boolean.TRUE.equals(locked)) {
+        LocalDate today = window.today();
+        if (!Boolean.TRUE.equals(locked) || today.equals(openedOn())) {
             return;
         }
         List<Long> orgs = jdbc.queryForList("select id from party_org", Long.class);
-        LocalDate today = window.today();
         store.refresh(orgs, Set.of(), today, today);
+        markOpened(today);
+    }
+
+    /** The day the current periods were last opened for every organization, or null. */
+    LocalDate openedOn() {
+        return jdbc.query("select opened_on from compliance_opened",
+                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null);
+    }
+
+    private void markOpened(LocalDate day) {
+        jdbc.update("""
+                insert into compliance_opened (id, opened_on) values (1, ?)
+                on conflict (id) do update set opened_on = excluded.opened_on""", day);
     }
 
     /** What a rebuild found and did. */
@@ -83,6 +99,8 @@ public class ComplianceService {
     public RebuildReport rebuild() {
         long t0 = System.nanoTime();
         ComplianceStore.Rebuilt r = store.rebuild(window.since(), window.today());
+        // the rebuild derives every period up to today's
+        markOpened(window.today());
         RebuildReport report = new RebuildReport(r.statusRows(), r.rollupRows(), r.statusDrift(), r.rollupDrift(),
                 (System.nanoTime() - t0) / 1_000_000);
         log.info("Compliance rebuild: {}", report);

@@ -287,6 +287,41 @@ class ComplianceRebuildIntegrationTests extends WebIntegrationTestBase {
         }
     }
 
+    // ------------------------------------------------------------------ opening the periods once a day
+
+    @Test
+    void shouldOpenTheCurrentPeriodsOnceADayAndAfterARebuildNotAgain() {
+        LocalDate today = window.today();
+        Map<String, Object> row = jdbc.queryForMap("""
+                select party_org_id, requirement_id, period_start from org_period_status
+                where period_start <= ? and period_end >= ? order by party_org_id, requirement_id limit 1""",
+                today, today);
+        String count = "select count(*) from org_period_status where party_org_id = ? and requirement_id = ?"
+                + " and period_start = ?";
+        Object[] key = {row.get("party_org_id"), row.get("requirement_id"), row.get("period_start")};
+        String remove = "delete from org_period_status where party_org_id = ? and requirement_id = ?"
+                + " and period_start = ?";
+
+        // last opened yesterday: today's opening derives the current periods again and marks the day
+        jdbc.update("insert into compliance_opened (id, opened_on) values (1, ?)"
+                + " on conflict (id) do update set opened_on = excluded.opened_on", today.minusDays(1));
+        jdbc.update(remove, key);
+        compliance.openCurrentPeriods();
+        assertThat(jdbc.queryForObject(count, Integer.class, key)).isEqualTo(1);
+        assertThat(compliance.openedOn()).isEqualTo(today);
+
+        // opened today already (a restart): nothing is derived again
+        jdbc.update(remove, key);
+        compliance.openCurrentPeriods();
+        assertThat(jdbc.queryForObject(count, Integer.class, key)).isZero();
+
+        // a rebuild derives every period up to today's and counts as today's opening
+        jdbc.update("update compliance_opened set opened_on = ?", today.minusDays(3));
+        compliance.rebuild();
+        assertThat(jdbc.queryForObject(count, Integer.class, key)).isEqualTo(1);
+        assertThat(compliance.openedOn()).isEqualTo(today);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private int count(String sql, Object... args) {
