@@ -82,7 +82,8 @@ class LevelController {
         model.addAttribute("venues", boxes.map(b -> venues.summary(id, scope, b.venues()))
                 .orElseGet(() -> venues.summary(id, scope)));
         // the members' side: development stages, dues and transfers in transit per child region
-        // above a community and for a region grant, added up from the roll-up; otherwise from the people
+        // for a region grant, added up from the roll-up (a community: its own row for the dues; it lists
+        // its organizations' stages and its grid gaps from the records); otherwise from the people
         var side = levels.membersSide(page.region(), scope);
         // grid coverage per child region (or the community's own counts): where nobody is responsible
         model.addAttribute("grid", side.map(s -> grids.gaps(id, scope, s.grid()))

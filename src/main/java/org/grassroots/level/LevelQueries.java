@@ -94,7 +94,8 @@ class LevelQueries {
     }
 
     /**
-     * The dues and development figures per child region of a city, district or street, keyed as their
+     * The dues and development figures per child region of a city, district or street (of a community:
+     * its own row, keyed by its id, as the dues feature keys a community's figures), keyed as their
      * features key them: dues under null for the organizations sitting in the region itself, development
      * under the street's own id for a street's own organizations; a key only where someone is counted.
      * Only for region grants, like {@link #rolledUp}.
@@ -103,8 +104,7 @@ class LevelQueries {
         String column = switch (level) {
             case CITY -> "district_id";
             case DISTRICT -> "street_id";
-            case STREET -> "community_id";
-            case COMMUNITY -> throw new IllegalArgumentException("a community is read from its people");
+            case STREET, COMMUNITY -> "community_id";
         };
         String sql = "select " + column + " as key, sum(dues_members) as dues_members,"
                 + " sum(dues_no_base) as no_base, sum(dues_in_arrears) as in_arrears, sum(dues_flagged) as flagged,"

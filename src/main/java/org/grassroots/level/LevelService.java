@@ -69,12 +69,13 @@ class LevelService {
     }
 
     /**
-     * The dues and development figures per child region from the roll-up, for a region grant on a
-     * city, district or street page; empty otherwise (a community, or an organization's grant, is
-     * counted from its people by the features themselves).
+     * The dues, development and grid figures per child region from the roll-up, for a region grant
+     * (a community's own row keyed by its id: the features list a community's organizations and grid
+     * gaps from the records, so only its dues figures are read from the row); empty for an
+     * organization's grant, counted from its people by the features themselves.
      */
     Optional<LevelQueries.MembersSide> membersSide(Region region, Scope scope) {
-        if (scope.kind() != Scope.Kind.REGION || region.getLevel() == RegionLevel.COMMUNITY) {
+        if (scope.kind() != Scope.Kind.REGION) {
             return Optional.empty();
         }
         return Optional.of(queries.membersSide(region.getId(), region.getPath(), region.getLevel()));

@@ -204,7 +204,20 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         assertThat(page.rows()).anyMatch(org.grassroots.dues.DuesViews.RegionFigures::own);
         assertThat(development.stages(street, scope, levels.membersSide(regions.require(street, scope), scope)
                 .orElseThrow().stages()).total().applicants()).isPositive();
-        assertThat(levels.membersSide(regions.require(communities.get(0), scope), scope)).isEmpty();
+        // a community reads its dues from its own row, for its own grant as for the district's
+        for (long community : communities) {
+            Scope own = Scope.ofRegion(community, regionPath(community));
+            for (Scope s : List.of(scope, own)) {
+                var side = levels.membersSide(regions.require(community, s), s).orElseThrow();
+                assertThat(duesRows(dues.figures(community, s, side.dues())))
+                        .as("dues of community %d", community).isEqualTo(duesRows(dues.figures(community, s)));
+            }
+        }
+        assertThat(dues.figures(communities.get(0), scope, levels.membersSide(regions.require(communities.get(0),
+                scope), scope).orElseThrow().dues()).total().inArrears()).isPositive();
+        assertThat(levels.membersSide(regions.require(communities.get(0), scope), Scope.ofOrg(branches.get(0),
+                jdbc.queryForObject("select path from party_org where id = ?", String.class, branches.get(0)))))
+                .isEmpty();
     }
 
     @Test
