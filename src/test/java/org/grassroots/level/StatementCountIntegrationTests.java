@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.grassroots.support.StatementCounter;
+import org.grassroots.support.TestRegions;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,25 +25,21 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
             "from region \\w+ where \\w+\\.id=\\? and \\w+\\.path like");
     private static final Pattern CHILD_REGIONS = Pattern.compile("from region \\w+ where \\w+\\.parent_id=\\?");
 
-    private final List<Long> regions = new ArrayList<>();
-    private final List<Long> orgs = new ArrayList<>();
+    private TestRegions made;
+
+    @BeforeEach
+    void startMaking() {
+        made = new TestRegions(jdbc, "语句计数");
+    }
 
     @AfterEach
     void removeWhatWasMade() {
-        Object ids = orgs.toArray(Long[]::new);
-        jdbc.update("delete from party_member where party_org_id = any(?)", ids);
-        jdbc.update("delete from org_period_status where party_org_id = any(?)", ids);
-        jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
-        jdbc.update("delete from party_org where id = any(?)", ids);
-        for (int i = regions.size() - 1; i >= 0; i--) {
-            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
-            jdbc.update("delete from region where id = ?", regions.get(i));
-        }
+        made.removeAll();
     }
 
     @Test
     void shouldReadStreetViewWithSameStatementsWhenItHasFiveTimesTheCommunities() throws Exception {
-        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        long street = made.region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
         community(street, 1, 3);
         long small = statements("/regions/" + street);
 
@@ -58,7 +55,7 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
     /** Every box of a level page and of a dashboard asks for the region again: one look-up serves them all. */
     @Test
     void shouldLookUpThePagesRegionAndItsChildrenOncePerRequest() throws Exception {
-        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        long street = made.region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
         community(street, 1, 3);
         for (String path : List.of("/regions/" + street, "/regions/" + street + "/dashboard")) {
             mvc.perform(get(path).with(as(USER))).andExpect(status().isOk());
@@ -73,7 +70,7 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
 
     @Test
     void shouldReadCommunityViewWithSameStatementsWhenItHasTenTimesTheOrganizations() throws Exception {
-        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        long street = made.region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
         long community = community(street, 1, 3);
         long small = statements("/regions/" + community);
 
@@ -89,7 +86,7 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
     @Test
     void shouldReadOrganizationAndMemberListWithSameStatementsWhenOrganizationHasTenTimesTheMembers()
             throws Exception {
-        long street = region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        long street = made.region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
         long community = community(street, 0, 0);
         // more than a page from the start: a list that fits one page needs no count query
         long branch = branch(community, 25);
@@ -111,21 +108,13 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
         return StatementCounter.during(() -> mvc.perform(get(path).with(as(USER))).andExpect(status().isOk()));
     }
 
-    private long region(String level, String parentLevel, long parent, String name) {
-        long id = jdbc.queryForObject("""
-                insert into region (level, code, name, parent_id, parent_level)
-                values (?, ?, ?, ?, ?) returning id""", Long.class,
-                level, "SC" + System.nanoTime(), name + regions.size(), parent, parentLevel);
-        regions.add(id);
-        return id;
-    }
 
     /** A community with a committee and the given branches of the given size. */
     private long community(long street, int branches, int size) {
-        long community = region("COMMUNITY", "STREET", street, "语句计数社区");
-        long committee = org("COMMITTEE", null, community);
+        long community = made.region("COMMUNITY", "STREET", street, "语句计数社区");
+        long committee = made.org("COMMITTEE", null, community);
         for (int b = 0; b < branches; b++) {
-            members(org("BRANCH", committee, community), size);
+            members(made.org("BRANCH", committee, community), size);
         }
         return community;
     }
@@ -133,19 +122,11 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
     private long branch(long community, int size) {
         Long committee = jdbc.query("select id from party_org where region_id = ? and type = 'COMMITTEE'",
                 rs -> rs.next() ? rs.getLong(1) : null, community);
-        long branch = org("BRANCH", committee, community);
+        long branch = made.org("BRANCH", committee, community);
         members(branch, size);
         return branch;
     }
 
-    private long org(String type, Long parent, long region) {
-        long id = jdbc.queryForObject("""
-                insert into party_org (name, type, category, parent_id, region_id, founded_on)
-                values (? || nextval('party_org_id_seq'), ?, 'COMMUNITY', ?, ?, current_date - 400) returning id""",
-                Long.class, "语句计数党组织", type, parent, region);
-        orgs.add(id);
-        return id;
-    }
 
     private void members(long org, int count) {
         jdbc.update("""

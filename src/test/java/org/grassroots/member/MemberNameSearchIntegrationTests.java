@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.grassroots.support.HostileInput;
 import org.grassroots.support.TitledSheets;
+import org.grassroots.support.TestRegions;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +27,7 @@ class MemberNameSearchIntegrationTests extends WebIntegrationTestBase {
     /** A character no demo name holds, so the people made here decide what a search of it finds. */
     private static final String MARK = "龘";
 
-    private final List<Long> regions = new ArrayList<>();
-    private final List<Long> orgs = new ArrayList<>();
+    private TestRegions made;
 
     @BeforeEach
     void makePeople() {
@@ -54,17 +54,14 @@ class MemberNameSearchIntegrationTests extends WebIntegrationTestBase {
         }
     }
 
+    @BeforeEach
+    void startMaking() {
+        made = new TestRegions(jdbc, "姓名搜索");
+    }
+
     @AfterEach
     void removeWhatWasMade() {
-        Object ids = orgs.toArray(Long[]::new);
-        jdbc.update("delete from party_member where party_org_id = any(?)", ids);
-        jdbc.update("delete from org_period_status where party_org_id = any(?)", ids);
-        jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
-        jdbc.update("delete from party_org where id = any(?)", ids);
-        for (int i = regions.size() - 1; i >= 0; i--) {
-            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
-            jdbc.update("delete from region where id = ?", regions.get(i));
-        }
+        made.removeAll();
     }
 
     @Test
@@ -164,10 +161,10 @@ class MemberNameSearchIntegrationTests extends WebIntegrationTestBase {
 
     /** A branch of a new community in a new street of the district. */
     private long branch(long district) {
-        long street = region("STREET", "DISTRICT", district);
-        long community = region("COMMUNITY", "STREET", street);
-        long committee = org("COMMITTEE", null, community);
-        return org("BRANCH", committee, community);
+        long street = made.region("STREET", "DISTRICT", district);
+        long community = made.region("COMMUNITY", "STREET", street);
+        long committee = made.org("COMMITTEE", null, community);
+        return made.org("BRANCH", committee, community);
     }
 
     private void person(long org, String name, String status) {
@@ -180,21 +177,5 @@ class MemberNameSearchIntegrationTests extends WebIntegrationTestBase {
                 name, status, org);
     }
 
-    private long region(String level, String parentLevel, long parent) {
-        long id = jdbc.queryForObject("""
-                insert into region (level, code, name, parent_id, parent_level)
-                values (?, ?, ?, ?, ?) returning id""", Long.class,
-                level, "NS" + System.nanoTime(), "姓名搜索" + level + regions.size(), parent, parentLevel);
-        regions.add(id);
-        return id;
-    }
 
-    private long org(String type, Long parent, long region) {
-        long id = jdbc.queryForObject("""
-                insert into party_org (name, type, category, parent_id, region_id, founded_on)
-                values (? || nextval('party_org_id_seq'), ?, 'COMMUNITY', ?, ?, current_date - 400) returning id""",
-                Long.class, "姓名搜索党组织", type, parent, region);
-        orgs.add(id);
-        return id;
-    }
 }

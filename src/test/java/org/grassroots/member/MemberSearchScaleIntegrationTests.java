@@ -7,11 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.grassroots.support.StatementCounter;
+import org.grassroots.support.TestRegions;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -27,23 +28,16 @@ class MemberSearchScaleIntegrationTests extends WebIntegrationTestBase {
     /** Street staff record meetings; the district only reads. */
     private static final String RECORDER = "street";
 
-    private final List<Long> regions = new ArrayList<>();
-    private final List<Long> orgs = new ArrayList<>();
+    private TestRegions made;
+
+    @BeforeEach
+    void startMaking() {
+        made = new TestRegions(jdbc, "规模测试");
+    }
 
     @AfterEach
     void removeWhatWasMade() {
-        Object ids = orgs.toArray(Long[]::new);
-        jdbc.update("delete from meeting_resolution where meeting_id in (select id from meeting where party_org_id = any(?))",
-                ids);
-        jdbc.update("delete from meeting where party_org_id = any(?)", ids);
-        jdbc.update("delete from party_member where party_org_id = any(?)", ids);
-        jdbc.update("delete from org_period_status where party_org_id = any(?)", ids);
-        jdbc.update("delete from party_org where parent_id is not null and id = any(?)", ids);
-        jdbc.update("delete from party_org where id = any(?)", ids);
-        for (int i = regions.size() - 1; i >= 0; i--) {
-            jdbc.update("delete from compliance_rollup where region_id = ?", regions.get(i));
-            jdbc.update("delete from region where id = ?", regions.get(i));
-        }
+        made.removeAll();
     }
 
     @Test
@@ -126,14 +120,14 @@ class MemberSearchScaleIntegrationTests extends WebIntegrationTestBase {
 
     /** A new street in the district user's district. */
     private long street() {
-        return region("STREET", "DISTRICT", regionOf(USER));
+        return made.region("STREET", "DISTRICT", regionOf(USER));
     }
 
     /** A branch of a new community of the street, with full members. */
     private long branch(long street, int members) {
-        long community = region("COMMUNITY", "STREET", street);
-        long committee = org("COMMITTEE", null, community);
-        long branch = org("BRANCH", committee, community);
+        long community = made.region("COMMUNITY", "STREET", street);
+        long committee = made.org("COMMITTEE", null, community);
+        long branch = made.org("BRANCH", committee, community);
         jdbc.update("""
                 insert into party_member (name, gender, ethnicity, birth_date, id_number_cipher, id_number_hash,
                   id_number_masked, id_number_tail, education, occupation, status, party_org_id,
@@ -145,21 +139,5 @@ class MemberSearchScaleIntegrationTests extends WebIntegrationTestBase {
         return branch;
     }
 
-    private long region(String level, String parentLevel, long parent) {
-        long id = jdbc.queryForObject("""
-                insert into region (level, code, name, parent_id, parent_level)
-                values (?, ?, ?, ?, ?) returning id""", Long.class,
-                level, "SS" + System.nanoTime(), "规模测试" + level + regions.size(), parent, parentLevel);
-        regions.add(id);
-        return id;
-    }
 
-    private long org(String type, Long parent, long region) {
-        long id = jdbc.queryForObject("""
-                insert into party_org (name, type, category, parent_id, region_id, founded_on)
-                values (? || nextval('party_org_id_seq'), ?, 'COMMUNITY', ?, ?, current_date - 400) returning id""",
-                Long.class, "规模测试党组织", type, parent, region);
-        orgs.add(id);
-        return id;
-    }
 }
