@@ -32,16 +32,43 @@ class ComplianceQueries {
 
     // ---------------------------------------------------------------- rates from compliance_rollup
 
-    /** Rates per child region (district, street or community below the region), keyed by child id. */
-    Map<Long, Map<Long, ComplianceRate>> ratesByChild(String regionPath, RegionLevel level, LocalDate periodStart,
-            Collection<Long> requirementIds, Scope scope) {
+    /**
+     * Rates per child region (district, street or community below the region), keyed by child id. A
+     * city's districts and a district's streets are read from their sums (compliance_level_rollup), so
+     * the rows read do not grow with the communities below them; a street adds up its communities' rows.
+     */
+    Map<Long, Map<Long, ComplianceRate>> ratesByChild(long regionId, String regionPath, RegionLevel level,
+            LocalDate periodStart, Collection<Long> requirementIds, Scope scope) {
+        if (level == RegionLevel.CITY || level == RegionLevel.DISTRICT) {
+            return childSums(regionId, periodStart, requirementIds, scope);
+        }
         String column = switch (level) {
-            case CITY -> "c.district_id";
-            case DISTRICT -> "c.street_id";
             case STREET -> "c.community_id";
             case COMMUNITY -> throw new IllegalArgumentException("a community has no child regions");
+            default -> throw new IllegalStateException(level.name());
         };
         return rates(column, column + " is not null", regionPath, periodStart, requirementIds, scope, null);
+    }
+
+    /** The sums of the child regions (districts or streets) of a region; a sum fallen to zero is no row. */
+    private Map<Long, Map<Long, ComplianceRate>> childSums(long regionId, LocalDate periodStart,
+            Collection<Long> requirementIds, Scope scope) {
+        Map<Long, Map<Long, ComplianceRate>> result = new HashMap<>();
+        if (requirementIds.isEmpty()) {
+            return result;
+        }
+        String sql = """
+                select l.region_id, l.requirement_id, l.required, l.done
+                from region g join compliance_level_rollup l on l.region_id = g.id
+                where g.parent_id = :regionId and g.path like :regionPrefix || '%'
+                  and l.period_start = :start and l.requirement_id in (:requirements) and l.required > 0""";
+        MapSqlParameterSource p = scoped("/", scope).addValue("regionId", regionId).addValue("start", periodStart)
+                .addValue("requirements", requirementIds);
+        jdbc.query(sql, p, rs -> {
+            result.computeIfAbsent(rs.getLong("region_id"), k -> new HashMap<>())
+                    .put(rs.getLong("requirement_id"), new ComplianceRate(rs.getLong("required"), rs.getLong("done")));
+        });
+        return result;
     }
 
     /** Rates of the whole subtree of the region. */
@@ -107,30 +134,53 @@ class ComplianceQueries {
                 rs.getObject("period_start", LocalDate.class), rs.getInt("expected"), rs.getInt("held")));
     }
 
-    /** Organizations of the subtree that held fewer meetings than required for a requirement in a period. */
-    List<ComplianceViews.OverdueOrg> behind(String regionPath, long requirementId, LocalDate periodStart, Scope scope,
-            int limit, int offset) {
+    /** How many organizations sitting in one region owe a requirement in a period (held fewer than expected). */
+    record RegionBehind(long regionId, long behind) {
+    }
+
+    /**
+     * The regions of the subtree whose organizations owe a requirement in a period, in the order of
+     * their paths (the order the drill-down lists organizations by), with how many owe in each: from
+     * compliance_rollup, whose rows count per region where organizations sit exactly the status rows
+     * the drill-down lists (required minus done: held below expected).
+     */
+    List<RegionBehind> behindByRegion(String regionPath, long requirementId, LocalDate periodStart, Scope scope) {
+        String sql = """
+                select c.region_id, c.required - c.done as behind from compliance_rollup c
+                where c.period_start = :start and c.requirement_id = :requirement and c.required > c.done
+                  and c.region_path like :path || '%' and c.region_path like :regionPrefix || '%'
+                order by c.region_path, c.region_id""";
+        MapSqlParameterSource p = scoped(regionPath, scope).addValue("requirement", requirementId)
+                .addValue("start", periodStart);
+        return jdbc.query(sql, p, (rs, i) -> new RegionBehind(rs.getLong("region_id"), rs.getLong("behind")));
+    }
+
+    /**
+     * Organizations sitting in the given regions (of the region's subtree) that held fewer meetings
+     * than required for a requirement in a period, by place and name: a page of the drill-down.
+     */
+    List<ComplianceViews.OverdueOrg> behindIn(Collection<Long> regionIds, String regionPath, long requirementId,
+            LocalDate periodStart, Scope scope, int limit, int offset) {
+        if (regionIds.isEmpty()) {
+            return List.of();
+        }
+        // each organization's one status row by its key: "offset 0" keeps the lateral from being joined
+        // as a whole, which would read every status row of the requirement and period in the city
         String sql = """
                 select o.id, o.name, o.type, rg.name as region_name, s.held, s.expected
-                from org_period_status s join party_org o on o.id = s.party_org_id
+                from party_org o cross join lateral (
+                    select s.held, s.expected from org_period_status s
+                    where s.party_org_id = o.id and s.requirement_id = :requirement and s.period_start = :start
+                    offset 0) s
                 join region rg on rg.id = o.region_id
-                where s.requirement_id = :requirement and s.period_start = :start and s.held < s.expected and"""
+                where o.region_id in (:regions) and s.held < s.expected and"""
                 + ORG_IN_SUBTREE + " order by o.region_path, o.name, o.id limit :limit offset :offset";
         MapSqlParameterSource p = scoped(regionPath, scope).addValue("requirement", requirementId)
-                .addValue("start", periodStart).addValue("limit", limit).addValue("offset", offset);
+                .addValue("start", periodStart).addValue("regions", regionIds).addValue("limit", limit)
+                .addValue("offset", offset);
         return jdbc.query(sql, p, (rs, i) -> new ComplianceViews.OverdueOrg(rs.getLong("id"), rs.getString("name"),
                 OrgType.valueOf(rs.getString("type")), rs.getString("region_name"), rs.getInt("held"),
                 rs.getInt("expected")));
-    }
-
-    long countBehind(String regionPath, long requirementId, LocalDate periodStart, Scope scope) {
-        String sql = """
-                select count(*) from org_period_status s join party_org o on o.id = s.party_org_id
-                where s.requirement_id = :requirement and s.period_start = :start and s.held < s.expected and"""
-                + ORG_IN_SUBTREE;
-        Long n = jdbc.queryForObject(sql, scoped(regionPath, scope).addValue("requirement", requirementId)
-                .addValue("start", periodStart), Long.class);
-        return n == null ? 0 : n;
     }
 
     // ---------------------------------------------------------------- reminders

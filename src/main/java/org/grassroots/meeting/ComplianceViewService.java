@@ -74,31 +74,38 @@ public class ComplianceViewService {
         Region region = regions.require(regionId, scope);
         PeriodChoice choice = choose(periodKey);
         Period period = choice.chosen();
-        List<ComplianceViews.Column> columns = columns(period);
+        // the requirements once a page: the columns of the period and of every glance period come from them
+        List<MeetingRequirement> all = requirements.all();
+        List<ComplianceViews.Column> columns = columns(all, period);
         List<Long> ids = columns.stream().map(ComplianceViews.Column::requirementId).toList();
 
-        ComplianceViews.RateRow totals = new ComplianceViews.RateRow(region.getId(), region.getName(),
-                queries.totals(region.getPath(), period.start(), ids, scope));
+        ComplianceViews.RateRow totals;
         List<ComplianceViews.RateRow> children = new ArrayList<>();
         RegionLevel childLevel = region.getLevel().next().orElse(null);
         ComplianceViews.RateRow direct = null;
         if (childLevel != null) {
-            Map<Long, Map<Long, ComplianceRate>> byChild = queries.ratesByChild(region.getPath(), region.getLevel(),
-                    period.start(), ids, scope);
+            Map<Long, Map<Long, ComplianceRate>> byChild = queries.ratesByChild(region.getId(), region.getPath(),
+                    region.getLevel(), period.start(), ids, scope);
             for (Region child : regions.children(region)) {
                 children.add(new ComplianceViews.RateRow(child.getId(), child.getName(),
                         byChild.getOrDefault(child.getId(), Map.of())));
             }
-            ComplianceViews.RateRow own = new ComplianceViews.RateRow(region.getId(), region.getName(),
-                    queries.direct(region.getId(), region.getPath(), period.start(), ids, scope));
+            Map<Long, ComplianceRate> ownRates = queries.direct(region.getId(), region.getPath(), period.start(), ids,
+                    scope);
+            ComplianceViews.RateRow own = new ComplianceViews.RateRow(region.getId(), region.getName(), ownRates);
             direct = own.isEmpty() ? null : own;
+            // the subtree is the region's own organizations and its children's subtrees
+            totals = new ComplianceViews.RateRow(region.getId(), region.getName(), sum(byChild.values(), ownRates));
+        } else {
+            totals = new ComplianceViews.RateRow(region.getId(), region.getName(),
+                    queries.totals(region.getPath(), period.start(), ids, scope));
         }
 
         List<ComplianceViews.GlanceGroup> glance = new ArrayList<>();
         List<ComplianceViews.OrgRow> orgs = List.of();
         if (childLevel == null || direct != null) {
             for (Period p : choice.glancePeriods()) {
-                List<ComplianceViews.GlanceColumn> cols = columns(p).stream()
+                List<ComplianceViews.GlanceColumn> cols = columns(all, p).stream()
                         .map(c -> new ComplianceViews.GlanceColumn(c, ComplianceViews.PeriodRef.of(p))).toList();
                 if (!cols.isEmpty()) {
                     glance.add(new ComplianceViews.GlanceGroup(ComplianceViews.PeriodRef.of(p), cols));
@@ -121,13 +128,23 @@ public class ComplianceViewService {
                 page.direct() == null ? null : row(page.direct()));
     }
 
+    /** The rates of the parts added up per requirement. */
+    private static Map<Long, ComplianceRate> sum(Collection<Map<Long, ComplianceRate>> parts,
+            Map<Long, ComplianceRate> own) {
+        Map<Long, ComplianceRate> total = new HashMap<>(own);
+        for (Map<Long, ComplianceRate> part : parts) {
+            part.forEach((requirement, rate) -> total.merge(requirement, rate, ComplianceRate::plus));
+        }
+        return total;
+    }
+
     private static ComplianceFigures.Row row(ComplianceViews.RateRow r) {
         return new ComplianceFigures.Row(r.regionId(), r.name(), Map.copyOf(r.rates()));
     }
 
     /** The requirements counted in a period: those of its frequency in force for all of it. */
-    private List<ComplianceViews.Column> columns(Period period) {
-        return requirements.all().stream()
+    private static List<ComplianceViews.Column> columns(List<MeetingRequirement> all, Period period) {
+        return all.stream()
                 .filter(r -> r.getFrequency() == period.frequency() && r.inForce(period))
                 .sorted(Comparator.comparing(MeetingRequirement::getMeetingType))
                 .map(ComplianceViews.Column::of)
@@ -160,23 +177,56 @@ public class ComplianceViewService {
     // ---------------------------------------------------------------- drill-down
 
     ComplianceViews.OverduePage overdue(long regionId, String periodKey, long requirementId, int page, Scope scope) {
+        return overdue(regionId, periodKey, requirementId, page, scope, OVERDUE_PAGE_SIZE);
+    }
+
+    /** The drill-down with pages of the given size (the page uses {@link #OVERDUE_PAGE_SIZE}). */
+    ComplianceViews.OverduePage overdue(long regionId, String periodKey, long requirementId, int page, Scope scope,
+            int pageSize) {
         Region region = regions.require(regionId, scope);
         PeriodChoice choice = choose(periodKey);
         Period period = choice.chosen();
-        ComplianceViews.Column column = columns(period).stream()
+        ComplianceViews.Column column = columns(requirements.all(), period).stream()
                 .filter(c -> c.requirementId() == requirementId).findFirst()
                 .orElseThrow(() -> new NotFoundException("meeting_requirement", requirementId));
         List<ComplianceViews.OverdueOrg> orgs = List.of();
-        Pager pager = new Pager(0, OVERDUE_PAGE_SIZE, 0);
+        Pager pager = new Pager(0, pageSize, 0);
         // while the period is open nobody is overdue yet: the organizations behind are still due
         if (choice.isClosed()) {
-            long total = queries.countBehind(region.getPath(), requirementId, period.start(), scope);
-            pager = new Pager(clampPage(page, total, OVERDUE_PAGE_SIZE), OVERDUE_PAGE_SIZE, total);
-            orgs = queries.behind(region.getPath(), requirementId, period.start(), scope, pager.size(),
-                    pager.offset());
+            List<ComplianceQueries.RegionBehind> byRegion = queries.behindByRegion(region.getPath(), requirementId,
+                    period.start(), scope);
+            long total = byRegion.stream().mapToLong(ComplianceQueries.RegionBehind::behind).sum();
+            pager = new Pager(clampPage(page, total, pageSize), pageSize, total);
+            orgs = overduePage(byRegion, region.getPath(), requirementId, period.start(), scope, pager);
         }
         return new ComplianceViews.OverduePage(region, crumbs(region, scope, "compliance", period.key()),
                 ComplianceViews.Tabs.of(choice), column, orgs, pager);
+    }
+
+    /**
+     * One page of the owing organizations: only the regions whose counts cover the page's rows are read,
+     * from the first row of the first of them. The regions come in the order the page lists by (their
+     * paths), so the rows are those of the whole subtree's list at the page's offset.
+     */
+    private List<ComplianceViews.OverdueOrg> overduePage(List<ComplianceQueries.RegionBehind> byRegion,
+            String regionPath, long requirementId, LocalDate periodStart, Scope scope, Pager pager) {
+        long offset = pager.offset();
+        long end = offset + pager.size();
+        long before = 0;
+        long firstRow = 0;
+        List<Long> regionIds = new ArrayList<>();
+        for (ComplianceQueries.RegionBehind r : byRegion) {
+            long after = before + r.behind();
+            if (after > offset && before < end) {
+                if (regionIds.isEmpty()) {
+                    firstRow = before;
+                }
+                regionIds.add(r.regionId());
+            }
+            before = after;
+        }
+        return queries.behindIn(regionIds, regionPath, requirementId, periodStart, scope, pager.size(),
+                (int) (offset - firstRow));
     }
 
     // ---------------------------------------------------------------- reminders

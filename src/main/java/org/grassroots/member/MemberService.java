@@ -35,6 +35,12 @@ public class MemberService {
     static final int PAGE_SIZE = 20;
     /** A list's total is exact up to this many people; beyond it the page says "more than" and pages stop. */
     static final int COUNT_CAP = 10_000;
+    /**
+     * The cap of a name searched across a city or district ({@link MemberSearchQueries#isWideNameSearch}):
+     * its count reads a range of the name index, and a common surname's range holds about 1 % of the
+     * city, so it stops earlier; 50 pages, and the list asks to narrow the search beyond them.
+     */
+    static final int WIDE_NAME_COUNT_CAP = 1_000;
     /** An export reads this many people a statement. */
     private static final int EXPORT_CHUNK = 1_000;
 
@@ -69,7 +75,8 @@ public class MemberService {
      * One page of the list in name order. The total is exact up to {@link #COUNT_CAP}; a larger
      * result reports COUNT_CAP as its total with {@link MemberPage#more()} set, and its pages stop
      * there (a search narrows it). A first page shorter than a page needs no count at all. A name
-     * searched across a city or district lists in code-point order (see {@link MemberSearchQueries}).
+     * searched across a city or district lists in code-point order (see {@link MemberSearchQueries})
+     * and is counted up to {@link #WIDE_NAME_COUNT_CAP} only.
      */
     public MemberPage search(MemberSearch search, Scope scope) {
         search.setOrgPath(search.getOrgId() == null ? null : orgs.require(search.getOrgId(), scope).getPath());
@@ -77,22 +84,23 @@ public class MemberService {
         String q = search.query();
         String hash = MemberSearch.modeOf(q) == MemberSearch.Mode.FULL_ID ? cipher.hash(q.toUpperCase()) : null;
         MemberSearchQueries.Reads reads = searches.of(scope, search, hash);
-        int lastPage = COUNT_CAP / PAGE_SIZE - 1;
+        int cap = MemberSearchQueries.isWideNameSearch(search) ? WIDE_NAME_COUNT_CAP : COUNT_CAP;
+        int lastPage = cap / PAGE_SIZE - 1;
         int number = Math.min(Math.max(0, search.getPage()), lastPage);
         List<PartyMember> rows = reads.page(number * PAGE_SIZE, PAGE_SIZE);
         long total;
         if (number == 0 && rows.size() < PAGE_SIZE) {
             total = rows.size();
         } else {
-            total = reads.countUpTo(COUNT_CAP);
+            total = reads.countUpTo(cap);
             if (rows.isEmpty() && total > 0) {
                 // asked beyond the last page: show the last one
-                number = (int) Math.min((Math.min(total, COUNT_CAP) - 1) / PAGE_SIZE, lastPage);
+                number = (int) Math.min((Math.min(total, cap) - 1) / PAGE_SIZE, lastPage);
                 rows = reads.page(number * PAGE_SIZE, PAGE_SIZE);
             }
         }
-        return new MemberPage(new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), Math.min(total, COUNT_CAP)),
-                total > COUNT_CAP);
+        return new MemberPage(new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), Math.min(total, cap)),
+                total > cap);
     }
 
     /** A page of the member list and whether more people match than its total says. */

@@ -281,6 +281,72 @@ class ComplianceViewIntegrationTests extends WebIntegrationTestBase {
         }
     }
 
+    /**
+     * The drill-down's list as it was computed before it read the roll-up per region: every owing
+     * status row of the subtree, by place and name, counted and paged in one statement each.
+     */
+    private List<ComplianceViews.OverdueOrg> overdueAsBefore(String regionPath, long requirementId, Period period) {
+        return named.query("""
+                select o.id, o.name, o.type, rg.name as region_name, s.held, s.expected
+                from org_period_status s join party_org o on o.id = s.party_org_id
+                join region rg on rg.id = o.region_id
+                where s.requirement_id = :req and s.period_start = :start and s.held < s.expected
+                  and o.region_path like :path || '%'
+                order by o.region_path, o.name, o.id""", Map.of("req", requirementId, "start", period.start(),
+                "path", regionPath), (rs, i) -> new ComplianceViews.OverdueOrg(rs.getLong("id"), rs.getString("name"),
+                org.grassroots.org.OrgType.valueOf(rs.getString("type")), rs.getString("region_name"),
+                rs.getInt("held"), rs.getInt("expected")));
+    }
+
+    @Test
+    void shouldPageEveryLevelsDrillDownExactlyAsTheWholeListWhenReadPerRegion() {
+        Period lastQuarter = Period.containing(Frequency.QUARTER, today).previous();
+        List<Long> owed = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        for (Period period : List.of(lastMonth, lastQuarter)) {
+            for (long id : jdbc.queryForList("""
+                    select id from meeting_requirement where frequency = ? and effective_from <= ?
+                      and (effective_to is null or effective_to >= ?) order by id""", Long.class,
+                    period.frequency().name(), period.start(), period.end())) {
+                owed.add(id);
+                periods.add(period);
+            }
+        }
+        int pagesSeen = 0;
+        boolean splitRegion = false;
+        for (String level : List.of("city", "district", "street", "community")) {
+            long regionId = regionOf(level);
+            String path = jdbc.queryForObject("select path from region where id = ?", String.class, regionId);
+            Scope scope = Scope.ofRegion(regionId, path);
+            for (int i = 0; i < owed.size(); i++) {
+                List<ComplianceViews.OverdueOrg> all = overdueAsBefore(path, owed.get(i), periods.get(i));
+                // the page's size and small pages (cutting regions in the middle)
+                for (int size : List.of(ComplianceViewService.OVERDUE_PAGE_SIZE, 3, 7)) {
+                    int pages = Math.max(1, (all.size() + size - 1) / size);
+                    // every page, and one past the last (answered with the last)
+                    for (int page = 0; page <= pages; page++) {
+                        ComplianceViews.OverduePage shown = views.overdue(regionId, periods.get(i).key(),
+                                owed.get(i), page, scope, size);
+                        int number = Math.min(page, pages - 1);
+                        int from = Math.min(number * size, all.size());
+                        List<ComplianceViews.OverdueOrg> expected = all.subList(from,
+                                Math.min(from + size, all.size()));
+                        assertThat(shown.pager().total()).as("%s, requirement %s", level, owed.get(i))
+                                .isEqualTo(all.size());
+                        assertThat(shown.pager().number()).isEqualTo(number);
+                        assertThat(shown.orgs()).as("%s, requirement %s, size %s, page %s", level, owed.get(i),
+                                size, page).containsExactlyElementsOf(expected);
+                        splitRegion |= from > 0 && from < all.size()
+                                && all.get(from - 1).regionName().equals(all.get(from).regionName());
+                        pagesSeen++;
+                    }
+                }
+            }
+        }
+        assertThat(pagesSeen).isGreaterThan(20);
+        assertThat(splitRegion).as("some page starts inside a region's organizations").isTrue();
+    }
+
     @Test
     void shouldListNobodyWhenDrillDownIsOpenedForTheOpenPeriod() throws Exception {
         Period month = Period.containing(Frequency.MONTH, today);

@@ -55,12 +55,36 @@ class MemberSearchScaleIntegrationTests extends WebIntegrationTestBase {
         assertThat(linkedIds(section(beyond, "table", "member-results"), "/members/")).hasSize(20);
         assertThat(beyond).contains("500 / 500+");
 
+        // the same people found by name across the district: counted up to the wide search's cap only,
+        // listed as the plain LIKE lists them, and the pages stop at that cap
+        List<Long> byName = jdbc.queryForList("""
+                select m.id from party_member m join party_org o on o.id = m.party_org_id
+                where o.region_path like ? and strpos(m.name, '计数') > 0
+                  and m.status in ('APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY', 'FULL', 'MEMBERSHIP_SUSPENDED')
+                order by m.name collate "C", m.id""", Long.class, regionPath(regionOf(USER)) + "%");
+        assertThat(byName).hasSizeGreaterThan(MemberService.WIDE_NAME_COUNT_CAP);
+        String named = html(mvc.perform(get("/members").param("q", "计数").with(as(USER)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(textOf(named, "result-count")).contains("1,000").doesNotContain("1,001").doesNotContain("10,");
+        assertThat(named).contains("50+");
+        assertThat(linkedIds(section(named, "table", "member-results"), "/members/"))
+                .containsExactlyElementsOf(byName.subList(0, 20));
+        String lastNamed = html(mvc.perform(get("/members").param("q", "计数").param("page", "99999").with(as(USER)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(lastNamed).contains("50 / 50+");
+        assertThat(linkedIds(section(lastNamed, "table", "member-results"), "/members/"))
+                .containsExactlyElementsOf(byName.subList(980, 1_000));
+
         // below the cap the total is exact
         jdbc.update("delete from party_member where party_org_id = ? and name <> '计数1'", branch);
         String one = html(mvc.perform(get("/members").param("orgId", Long.toString(branch)).with(as(USER)))
                 .andExpect(status().isOk()).andReturn());
         assertThat(textOf(one, "result-count")).contains("1").doesNotContain("10,000");
         assertThat(one).doesNotContain("500+");
+        String oneNamed = html(mvc.perform(get("/members").param("q", "计数").with(as(USER)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(textOf(oneNamed, "result-count")).doesNotContain("1,000");
+        assertThat(linkedIds(section(oneNamed, "table", "member-results"), "/members/")).hasSize(1);
     }
 
     @Test
