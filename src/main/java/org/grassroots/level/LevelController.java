@@ -2,6 +2,7 @@ package org.grassroots.level;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.grassroots.access.AccessPages;
 import org.grassroots.assessment.AssessmentPages;
 import org.grassroots.development.DevelopmentPages;
@@ -88,11 +89,7 @@ class LevelController {
         // grid coverage per child region (or the community's own counts): where nobody is responsible
         model.addAttribute("grid", side.map(s -> grids.gaps(id, scope, s.grid()))
                 .orElseGet(() -> grids.gaps(id, scope)));
-        model.addAttribute("development", side.map(s -> development.stages(id, scope, s.stages()))
-                .orElseGet(() -> development.stages(id, scope)));
-        model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))
-                .orElseGet(() -> dues.figures(id, scope)));
-        model.addAttribute("transfers", transfers.pending(id, scope));
+        addMembership(model, id, scope, side);
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
         regional.addTo(model, id, scope, boxes);
@@ -111,6 +108,28 @@ class LevelController {
             model.addAttribute("standing", assessments.standing(id, scope, LocalDate.now(clock).getYear()));
         }
         return "level/" + page.region().getLevel().name().toLowerCase();
+    }
+
+    /**
+     * The members' box of a level page with every child region (a community: every organization): the city,
+     * district and street pages show its totals and link here; the same figures from the same services.
+     */
+    @GetMapping("/regions/{id}/membership")
+    String membership(@PathVariable long id, Scope scope, Model model) {
+        rollups.catchUp(id, scope);
+        LevelViews.RegionPage page = levels.regionPage(id, scope);
+        model.addAttribute("page", page);
+        addMembership(model, id, scope, levels.membersSide(page.region(), scope));
+        regional.addFloating(model, id, scope);
+        return "level/membership";
+    }
+
+    private void addMembership(Model model, long id, Scope scope, Optional<LevelQueries.MembersSide> side) {
+        model.addAttribute("development", side.map(s -> development.stages(id, scope, s.stages()))
+                .orElseGet(() -> development.stages(id, scope)));
+        model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))
+                .orElseGet(() -> dues.figures(id, scope)));
+        model.addAttribute("transfers", transfers.pending(id, scope));
     }
 
     @GetMapping("/orgs/{id}")

@@ -52,6 +52,11 @@ class RegionalSection {
         model.addAttribute("funds", boxes.flatMap(b -> b.funds(year))
                 .map(money -> funds.summary(regionId, scope, year, money))
                 .orElseGet(() -> funds.summary(regionId, scope, year)));
+        addFloating(model, regionId, scope);
+    }
+
+    /** Mobile members per child region, shown with the members' box. */
+    void addFloating(Model model, long regionId, Scope scope) {
         model.addAttribute("floating", floating.summary(regionId, scope));
     }
 }

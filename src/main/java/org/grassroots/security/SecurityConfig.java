@@ -71,7 +71,8 @@ class SecurityConfig {
                         .requestMatchers(POST, "/orgs", "/orgs/*", "/orgs/*/close", "/orgs/*/reopen")
                         .hasAnyRole(LEVEL_ROLES)
                         .requestMatchers(GET, "/orgs/*").hasAnyRole(LEVEL_ROLES)
-                        .requestMatchers(GET, "/regions/*", "/regions/*/compliance", "/regions/*/reminders")
+                        .requestMatchers(GET, "/regions/*", "/regions/*/compliance", "/regions/*/reminders",
+                                "/regions/*/membership")
                         .hasAnyRole(LEVEL_ROLES)
                         // organizational life: secretaries and street staff record, every level reads
                         .requestMatchers(GET, "/orgs/*/meetings/new", "/meetings/*/edit", "/orgs/*/meetings/attendees")

@@ -80,16 +80,23 @@ class ResponsibilityChainJourneyE2ETests extends BrowserTestBase {
 
     // ------------------------------------------------------------------ 1. the task down and back
 
-    /** The district's level page shows its streets' access-registry burden. */
+    /** The district's level page shows its access-registry burden in total; its burden page, per street. */
     private void accessBurden() throws Exception {
         WebDriverWait wait = waitIn(driver);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-burden")));
+        assertThat(all(driver, "#access-burden-table .access-burden-total")).as("the district's total").hasSize(1);
+        assertThat(all(driver, "#access-burden-table .access-burden-row")).as("no row per street here").isEmpty();
+        List<String> streets = all(driver, "#child-regions tbody tr td:first-child a").stream()
+                .map(WebElement::getText).toList();
+        follow(driver.findElement(By.id("box-access")));
+        wait.until(ExpectedConditions.urlContains("/access/burden"));
         List<WebElement> rows = all(driver, "#access-burden-table .access-burden-row");
         assertThat(rows).as("a burden row per street").isNotEmpty();
-        assertThat(all(driver, "#child-regions tbody tr td:first-child a")).extracting(WebElement::getText)
-                .contains(rows.get(0).findElement(By.tagName("a")).getText());
+        assertThat(streets).contains(rows.get(0).findElement(By.tagName("a")).getText());
         shot("chain-2-district-burden");
         assertNoConsoleErrors(driver);
+        driver.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("child-regions")));
     }
 
     /** Issues a task with text evidence to the community chosen; returns the task's id. */

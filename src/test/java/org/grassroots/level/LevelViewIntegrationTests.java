@@ -125,7 +125,7 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
-    void shouldShowEachCommunitysAccessBurdenOnStreetAndDistrictPagesOnly() throws Exception {
+    void shouldShowTheAccessBurdenTotalOnStreetAndDistrictPagesAndEachCommunityOnTheBurdenPage() throws Exception {
         long street = regionOf("street");
         long district = regionOf("district");
 
@@ -133,8 +133,15 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         String districtHtml = page("district", district, "level/district");
         String cityHtml = page("city", regionOf("city"), "level/city");
 
-        assertThat(burdenRegions(streetHtml)).containsExactlyElementsOf(childIdsOf(street));
-        assertThat(burdenRegions(districtHtml)).containsExactlyElementsOf(childIdsOf(district));
+        // the level pages show the total and link to the burden page, which lists every child region
+        assertThat(burdenRegions(streetHtml)).isEmpty();
+        assertThat(burdenRegions(districtHtml)).isEmpty();
+        assertThat(streetHtml).contains("id=\"box-access\" href=\"/regions/" + street + "/access/burden\"");
+        assertThat(districtHtml).contains("id=\"box-access\" href=\"/regions/" + district + "/access/burden\"");
+        assertThat(burdenRegions(boxPage("street", "/regions/" + street + "/access/burden")))
+                .containsExactlyElementsOf(childIdsOf(street));
+        assertThat(burdenRegions(boxPage("district", "/regions/" + district + "/access/burden")))
+                .containsExactlyElementsOf(childIdsOf(district));
         var burden = access.burden(street, Scope.ofRegion(street, regionPath(street)));
         assertThat(burden.total().approved()).isPositive();
         assertThat(section(streetHtml, "table", "access-burden-table"))
@@ -216,55 +223,109 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
-    void shouldShowUnitsVolunteersAndVenuesPerCommunityWhenStreetStaffOpensStreet() throws Exception {
+    void shouldShowUnitsVolunteersAndVenuesPerCommunityOnTheBoxPagesAndTheirTotalsOnTheStreetPage()
+            throws Exception {
         long street = regionOf("street");
         String html = page("street", street, "level/street");
+        String volunteerPage = boxPage("street", "/regions/" + street + "/volunteers");
+        String unitPage = boxPage("street", "/regions/" + street + "/resident-units");
+        String venuePage = boxPage("street", "/regions/" + street + "/venues");
+        String reportingPage = boxPage("street", "/regions/" + street + "/reporting");
 
         List<Long> communities = jdbc.queryForList("select id from region where parent_id = ? order by id",
                 Long.class, street);
+        long volunteerSum = 0;
+        java.math.BigDecimal hoursSum = java.math.BigDecimal.ZERO;
         for (long community : communities) {
             Long volunteers = jdbc.queryForObject("""
                     select count(*) from volunteer where community_id = ? and left_on is null""",
                     Long.class, community);
-            List<String> row = rowById(html, "volunteer-summary-" + community);
+            List<String> row = rowById(volunteerPage, "volunteer-summary-" + community);
             assertThat(Long.parseLong(row.get(1))).as("volunteers of %d", community).isEqualTo(volunteers);
+            volunteerSum += volunteers;
             Long units = jdbc.queryForObject("""
                     select count(*) from resident_unit where region_id = ? and closed_on is null""", Long.class,
                     community);
-            assertThat(Long.parseLong(rowById(html, "resident-summary-" + community).get(1)))
+            assertThat(Long.parseLong(rowById(unitPage, "resident-summary-" + community).get(1)))
                     .as("units of %d", community).isEqualTo(units);
-            assertThat(html).contains("id=\"venue-summary-" + community + "\"");
+            assertThat(venuePage).contains("id=\"venue-summary-" + community + "\"");
             java.math.BigDecimal hours = jdbc.queryForObject("""
                     select coalesce(sum(s.hours), 0) from service_record s join member_report r on r.id = s.report_id
                     where r.community_id = ? and s.served_on >= date_trunc('quarter', current_date)
                       and s.served_on < date_trunc('quarter', current_date) + interval '3 months'""",
                     java.math.BigDecimal.class, community);
-            assertThat(new java.math.BigDecimal(rowById(html, "reporting-summary-" + community).get(5).replace(",", "")))
-                    .as("service hours of %d this quarter", community).isEqualByComparingTo(hours);
+            assertThat(new java.math.BigDecimal(rowById(reportingPage, "reporting-summary-" + community).get(5)
+                    .replace(",", ""))).as("service hours of %d this quarter", community).isEqualByComparingTo(hours);
+            hoursSum = hoursSum.add(hours);
+            // the street page shows no row per community, only the totals
+            assertThat(html).doesNotContain("id=\"volunteer-summary-" + community + "\"",
+                    "id=\"resident-summary-" + community + "\"", "id=\"venue-summary-" + community + "\"",
+                    "id=\"reporting-summary-" + community + "\"");
+        }
+        assertThat(Long.parseLong(rowById(html, "volunteer-summary-total").get(1))).isEqualTo(volunteerSum);
+        assertThat(new java.math.BigDecimal(rowById(html, "reporting-summary-total").get(5).replace(",", "")))
+                .isEqualByComparingTo(hoursSum);
+        // the street page's totals are the box pages' totals
+        for (var box : Map.of("volunteer-summary-total", volunteerPage, "resident-summary-total", unitPage,
+                "venue-summary-total", venuePage, "reporting-summary-total", reportingPage).entrySet()) {
+            assertThat(rowById(html, box.getKey())).as(box.getKey()).isEqualTo(rowById(box.getValue(), box.getKey()));
         }
         assertThat(html).contains("href=\"/regions/" + street + "/reporting\"",
                 "href=\"/regions/" + street + "/resident-units\"",
-                "href=\"/regions/" + street + "/volunteers\"", "href=\"/regions/" + street + "/venues\"");
+                "href=\"/regions/" + street + "/volunteers\"", "href=\"/regions/" + street + "/venues\"",
+                "id=\"box-reporting\" href=\"/regions/" + street + "/reporting\"",
+                "id=\"box-units\" href=\"/regions/" + street + "/resident-units\"",
+                "id=\"box-volunteers\" href=\"/regions/" + street + "/volunteers\"",
+                "id=\"box-venues\" href=\"/regions/" + street + "/venues\"");
     }
 
     @Test
-    void shouldShowDevelopmentAndDuesPerCommunityWhenStreetStaffOpensStreet() throws Exception {
+    void shouldShowDevelopmentAndDuesPerCommunityOnTheMembershipPageAndTheirTotalsOnTheStreetPage()
+            throws Exception {
         long street = regionOf("street");
         String html = page("street", street, "level/street");
+        String membership = boxPage("street", "/regions/" + street + "/membership");
 
-        assertThat(html).contains("id=\"level-development\"", "id=\"level-membership\"", "id=\"transfer-pending\"");
+        assertThat(html).contains("id=\"level-development\"", "id=\"level-membership\"", "id=\"transfer-pending\"",
+                "id=\"box-development\" href=\"/regions/" + street + "/membership\"",
+                "id=\"box-dues\" href=\"/regions/" + street + "/dues\"");
+        assertThat(membership).contains("id=\"level-development\"", "id=\"transfer-pending\"",
+                "id=\"floating-summary-table\"").doesNotContain("id=\"box-development\"");
+        long memberSum = 0;
+        long incomingSum = 0;
         for (long community : jdbc.queryForList("select id from region where parent_id = ?", Long.class, street)) {
             Long members = jdbc.queryForObject("""
                     select count(*) from party_member m join party_org o on o.id = m.party_org_id
                     where o.community_id = ? and m.status in ('PROBATIONARY', 'FULL')""", Long.class, community);
-            assertThat(Long.parseLong(rowById(html, "dues-" + community).get(1)))
+            assertThat(Long.parseLong(rowById(membership, "dues-" + community).get(1)))
                     .as("paying members of %d", community).isEqualTo(members);
             Long incoming = jdbc.queryForObject("""
                     select count(*) from member_transfer t join party_org o on o.id = t.to_org_id
                     where o.community_id = ? and t.state = 'SENT'""", Long.class, community);
-            assertThat(Long.parseLong(rowById(html, "transfer-pending-" + community).get(3)))
+            assertThat(Long.parseLong(rowById(membership, "transfer-pending-" + community).get(3)))
                     .as("transfers on the way to %d", community).isEqualTo(incoming);
+            assertThat(html).doesNotContain("id=\"dues-" + community + "\"",
+                    "id=\"transfer-pending-" + community + "\"", "id=\"floating-summary-" + community + "\"");
+            memberSum += members;
+            incomingSum += incoming;
         }
+        Long ownMembers = jdbc.queryForObject("""
+                select count(*) from party_member m join party_org o on o.id = m.party_org_id
+                where o.region_id = ? and m.status in ('PROBATIONARY', 'FULL')""", Long.class, street);
+        assertThat(Long.parseLong(rowById(html, "dues-total").get(1))).isEqualTo(memberSum + ownMembers);
+        assertThat(rowById(html, "dues-total")).isEqualTo(rowById(membership, "dues-total"));
+        assertThat(cells(section(html, "tr", "floating-summary-total")))
+                .isEqualTo(cells(section(membership, "tr", "floating-summary-total")));
+        List<String> transfersTotal = cells(tfoot(section(html, "table", "transfer-pending-table")));
+        assertThat(transfersTotal).isNotEmpty();
+        assertThat(transfersTotal.get(3)).isEqualTo(Long.toString(incomingSum));
+        assertThat(section(html, "table", "level-development")).doesNotContain("dev-stage-row");
+        assertThat(cells(tfoot(section(html, "table", "level-development"))))
+                .isEqualTo(cells(tfoot(section(membership, "table", "level-development"))));
+        // the membership page answers as the level page does: not for a branch secretary, not out of scope
+        mvc.perform(get("/regions/{id}/membership", street).with(as("branch"))).andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/membership", regionOf("city")).with(as("street")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -432,6 +493,17 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     private String page(String user, long regionId, String viewName) throws Exception {
         return html(mvc.perform(get("/regions/{id}", regionId).with(as(user)))
                 .andExpect(status().isOk()).andExpect(view().name(viewName)).andReturn());
+    }
+
+    /** The markup of the first table footer. */
+    private static String tfoot(String html) {
+        Matcher m = Pattern.compile("<tfoot\\b[^>]*>(.*?)</tfoot>", Pattern.DOTALL).matcher(html);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** A box's own page, as this user. */
+    private String boxPage(String user, String path) throws Exception {
+        return html(mvc.perform(get(path).with(as(user))).andExpect(status().isOk()).andReturn());
     }
 
     private static List<String> childNames(String html) {
