@@ -32,8 +32,17 @@ class DashboardController {
         pages.require(id, scope);
         // the user's own writes (and anything queued inside the region) reach the summaries first
         rollups.catchUp(id, scope);
-        model.addAttribute("page", pages.dashboard(id, year, scope, locale));
+        model.addAttribute("page", pages.page(id, year, scope, locale));
         return "dashboard/page";
+    }
+
+    /** A community's member profile per organization, behind the member card of its dashboard. */
+    @GetMapping("/regions/{id}/dashboard/members")
+    String members(@PathVariable long id, Scope scope, Locale locale, Model model) {
+        pages.require(id, scope);
+        rollups.catchUp(id, scope);
+        model.addAttribute("page", pages.memberProfiles(id, scope, locale));
+        return "dashboard/members";
     }
 
     @GetMapping("/regions/{id}/dashboard.xlsx")

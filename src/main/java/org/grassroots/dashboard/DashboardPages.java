@@ -122,20 +122,49 @@ public class DashboardPages {
      * for a grant that is not a region's. Also the read API's dashboard figures.
      */
     public Dashboard dashboard(long regionId, Integer yearAsked, Scope scope, Locale locale) {
+        return dashboard(regionId, yearAsked, scope, locale, true);
+    }
+
+    /**
+     * The dashboard page: as {@link #dashboard(long, Integer, Scope, Locale)}, but a community's member
+     * card is one line of the community's own roll-up rows, leading to its organizations' profiles
+     * ({@link #memberProfiles}); the other levels are the same.
+     */
+    Dashboard page(long regionId, Integer yearAsked, Scope scope, Locale locale) {
+        return dashboard(regionId, yearAsked, scope, locale, false);
+    }
+
+    /**
+     * A community's member profile per organization sitting in it (the member card of the full
+     * dashboard): 404 for the other levels, outside the scope and for a grant that is not a region's.
+     */
+    Dashboard memberProfiles(long regionId, Scope scope, Locale locale) {
+        Region region = require(regionId, scope);
+        if (region.getLevel() != RegionLevel.COMMUNITY) {
+            throw new NotFoundException("region", regionId);
+        }
+        return new Dashboard(region, crumbs(region, scope), yearOr(null),
+                List.of(new Section("members", members(region, scope, true, new Labels(locale)))));
+    }
+
+    private List<Crumb> crumbs(Region region, Scope scope) {
+        return regions.lineage(region.getPath()).stream()
+                .map(r -> new Crumb(r.getName(), scope.coversRegion(r.getPath()) ? dashboardUrl(r.getId()) : null))
+                .toList();
+    }
+
+    private Dashboard dashboard(long regionId, Integer yearAsked, Scope scope, Locale locale, boolean byOrganization) {
         Region region = require(regionId, scope);
         int year = yearOr(yearAsked);
         Labels l = new Labels(locale);
-        List<Crumb> crumbs = regions.lineage(region.getPath()).stream()
-                .map(r -> new Crumb(r.getName(), scope.coversRegion(r.getPath()) ? dashboardUrl(r.getId()) : null))
-                .toList();
-        boolean community = region.getLevel() == RegionLevel.COMMUNITY;
-        DashboardQueries.Side side = community ? null : queries.side(region.getId(), region.getPath(),
-                region.getLevel());
+        List<Crumb> crumbs = crumbs(region, scope);
+        // the development and grid figures from community_rollup (a community's grid figures: its own row)
+        DashboardQueries.Side side = queries.side(region.getId(), region.getPath(), region.getLevel());
         // reporting, volunteers, coverage, the worker team and funds counted per community in the roll-up,
         // as on the level page
         Optional<Boxes> boxes = summaries.boxes(region, scope);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("members", members(region, scope, l)));
+        sections.add(new Section("members", members(region, scope, byOrganization, l)));
         sections.add(new Section("development", development(region, scope, side, l)));
         sections.add(new Section("compliance", compliance(region, scope, year, l)));
         sections.add(new Section("coverage", List.of(coverage(region, scope, boxes, l))));
@@ -149,10 +178,18 @@ public class DashboardPages {
 
     // ---------------------------------------------------------------- 1. members
 
-    private List<Table> members(Region region, Scope scope, Labels l) {
+    /**
+     * The member card: per child region (a community: per organization sitting in it, or with
+     * byOrganization false one line of its own roll-up rows leading to those).
+     */
+    private List<Table> members(Region region, Scope scope, boolean byOrganization, Labels l) {
         Map<Long, Map<String, Map<String, Long>>> counts;
         List<Drill> lines = new ArrayList<>();
-        if (region.getLevel() == RegionLevel.COMMUNITY) {
+        if (region.getLevel() == RegionLevel.COMMUNITY && !byOrganization) {
+            counts = queries.ownProfile(region.getId());
+            lines.add(new Drill(DashboardQueries.TOTAL, l.msg("dashboard.members.byOrg", region.getName()),
+                    memberProfilesUrl(region.getId())));
+        } else if (region.getLevel() == RegionLevel.COMMUNITY) {
             counts = new HashMap<>();
             for (MemberProfiles.Count c : profiles.byOrgIn(region.getId(), today())) {
                 add(counts, c.key(), c);
@@ -203,8 +240,8 @@ public class DashboardPages {
     // ---------------------------------------------------------------- 2. development
 
     private List<Table> development(Region region, Scope scope, DashboardQueries.Side side, Labels l) {
-        StagePage page = side == null ? development.stages(region.getId(), scope)
-                : development.stages(region.getId(), scope, side.stages());
+        // a community lists its organizations' stages, counted from the records
+        StagePage page = development.stages(region.getId(), scope, side.stages());
         List<String> stages = List.of("applicants", "activists", "candidates", "admission", "probationary");
         List<String> columns = new ArrayList<>(stages.stream().map(s -> l.msg("dashboard.development." + s)).toList());
         columns.add(l.msg("dashboard.development.awaiting"));
@@ -324,8 +361,7 @@ public class DashboardPages {
     }
 
     private Table grid(Region region, Scope scope, DashboardQueries.Side side, Labels l) {
-        GapPage page = side == null ? grids.gaps(region.getId(), scope)
-                : grids.gaps(region.getId(), scope, side.grid());
+        GapPage page = grids.gaps(region.getId(), scope, side.grid());
         Function<GapCounts, List<BigDecimal>> values = g -> List.of(n(g.grids()), n(g.gridsNoLeader()),
                 n(g.gridsNoOrg()), n(g.buildings()), n(g.buildingsNoLeader()), n(g.unitsNoLeader()),
                 n(g.cadresLeft()));
@@ -434,6 +470,10 @@ public class DashboardPages {
 
     static String dashboardUrl(long regionId) {
         return "/regions/" + regionId + "/dashboard";
+    }
+
+    static String memberProfilesUrl(long regionId) {
+        return dashboardUrl(regionId) + "/members";
     }
 
     private static BigDecimal n(long value) {

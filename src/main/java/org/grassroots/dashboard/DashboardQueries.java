@@ -82,17 +82,32 @@ class DashboardQueries {
         return result;
     }
 
+    /**
+     * The member profile of the organizations sitting in a region itself (a community's own rows of
+     * member_profile_rollup, by the rule of {@code MemberProfiles}), keyed TOTAL → dimension → bucket.
+     */
+    Map<Long, Map<String, Map<String, Long>>> ownProfile(long regionId) {
+        Map<Long, Map<String, Map<String, Long>>> result = new HashMap<>();
+        jdbc.query("select dimension, bucket, members from member_profile_rollup where region_id = :region",
+                new MapSqlParameterSource("region", regionId), rs -> {
+                    result.computeIfAbsent(TOTAL, k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("dimension"), k -> new HashMap<>())
+                            .merge(rs.getString("bucket"), rs.getLong("members"), Long::sum);
+                });
+        return result;
+    }
+
     /** The development and grid figures of the child regions, as the level pages add them up. */
     record Side(Map<Long, StageCounts> stages, Map<Long, GridFigures> grid) {
     }
 
     /**
      * The development figures per child region keyed as the development feature keys them (a street's
-     * own organizations under the street's id) and the grid figures per child region, from
-     * community_rollup.
+     * own organizations under the street's id) and the grid figures per child region (a community's own
+     * under its id), from community_rollup.
      */
     Side side(long regionId, String path, RegionLevel level) {
-        String column = childColumn(level);
+        String column = level == RegionLevel.COMMUNITY ? "community_id" : childColumn(level);
         String sql = "select " + column + " as key, sum(dev_applicants) as applicants,"
                 + " sum(dev_activists) as activists, sum(dev_candidates) as candidates,"
                 + " sum(dev_admission) as admission, sum(dev_probationary) as probationary,"

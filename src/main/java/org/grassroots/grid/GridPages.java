@@ -124,13 +124,15 @@ public class GridPages {
     }
 
     /**
-     * The gap figures of a city, district or street from figures already added up per child region (the
-     * level roll-up, keyed by the child's id); a community is counted from its nodes as above.
+     * The gap figures of a region from figures already added up per child region (the level roll-up,
+     * keyed by the child's id; a community's own figures keyed by its id): the counts only, without the
+     * gap rows, which a community's grid-gap page lists from its nodes as above.
      */
     public GapPage gaps(long regionId, Scope scope, Map<Long, GridFigures> byChild) {
         Region region = regions.require(regionId, scope);
         if (region.getLevel() == RegionLevel.COMMUNITY) {
-            return gaps(regionId, scope);
+            GapCounts own = counts(region, byChild.getOrDefault(region.getId(), GridFigures.ZERO));
+            return new GapPage(region, crumbs(region, scope), List.of(own), own, List.of());
         }
         List<GapCounts> rows = regions.children(region).stream()
                 .map(child -> counts(child, byChild.getOrDefault(child.getId(), GridFigures.ZERO))).toList();

@@ -226,7 +226,8 @@ class SecurityConfig {
                         // settings: the city settings page, its reset and its change history are city policy
                         .requestMatchers("/settings", "/settings/reset", "/settings/history").hasRole("CITY_ADMIN")
                         // dashboard: every data role with a region scope reads its regions' dashboards
-                        .requestMatchers(GET, "/regions/*/dashboard", "/regions/*/dashboard.xlsx")
+                        .requestMatchers(GET, "/regions/*/dashboard", "/regions/*/dashboard.xlsx",
+                                "/regions/*/dashboard/members")
                         .hasAnyRole(LEVEL_ROLES)
                         // assessment: the city and districts define indicator trees and score by hand (the
                         // service lets only the owner level change a tree); every level reads the scores of

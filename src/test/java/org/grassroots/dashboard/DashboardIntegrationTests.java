@@ -287,7 +287,81 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         assertThat(html).contains("href=\"/regions/" + community + "/dashboard\"");
         html = html(mvc.perform(get("/regions/{id}/dashboard", community).with(as("district")))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(html).contains("href=\"/orgs/" + orgOf("branch") + "\"");
+        assertThat(html).contains("href=\"/regions/" + community + "/dashboard/members\"");
+        html = html(mvc.perform(get("/regions/{id}/dashboard/members", community).with(as("district")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(html).contains("href=\"/orgs/" + orgOf("branch") + "\"").contains("id=\"table-members-status\"")
+                .contains("href=\"/regions/" + community + "/dashboard\"");
+    }
+
+    @Test
+    void shouldCountACommunitysGridCardFromItsRollupRowAsTheGridFeatureCountsIt() {
+        long community = regionOf("community");
+        Scope scope = Scope.ofRegion(community, regionPath(community));
+        rollups.catchUp(community, scope);
+        var counted = grids.gaps(community, scope);
+        assertThat(counted.total().grids()).as("the seeded community has grids").isPositive();
+        Table grid = table(pages.page(community, null, scope, Locale.ROOT), "grid");
+        List<BigDecimal> expected = java.util.stream.Stream.of(counted.total().grids(),
+                counted.total().gridsNoLeader(), counted.total().gridsNoOrg(), counted.total().buildings(),
+                counted.total().buildingsNoLeader(), counted.total().unitsNoLeader(), counted.total().cadresLeft())
+                .map(BigDecimal::valueOf).toList();
+        assertThat(grid.total().values()).isEqualTo(expected);
+        assertThat(grid.lines()).singleElement().satisfies(l -> assertThat(l.values()).isEqualTo(expected));
+    }
+
+    @Autowired
+    org.grassroots.grid.GridPages grids;
+
+    @Test
+    void shouldShowACommunitysMemberCardFromItsRollupAndItsOrganizationsOneLinkAway() throws Exception {
+        long street = region("STREET", "DISTRICT", regionOf("district"));
+        long community = region("COMMUNITY", "STREET", street);
+        long committee = org("COMMITTEE", null, community);
+        long branch = org("BRANCH", committee, community);
+        long other = org("BRANCH", committee, community);
+        LocalDate today = LocalDate.now();
+        members(branch, 5, "FULL", today.minusYears(45));
+        members(branch, 2, "PROBATIONARY", today.minusYears(25));
+        members(other, 3, "FULL", today.minusYears(75));
+        members(other, 2, "APPLICANT", today.minusYears(20));
+        members(committee, 1, "MEMBERSHIP_SUSPENDED", today.minusYears(50));
+        Scope scope = Scope.ofRegion(community, regionPath(community));
+        rollups.catchUp(community, scope);
+
+        Dashboard full = pages.dashboard(community, null, scope, Locale.ROOT);
+        Dashboard page = pages.page(community, null, scope, Locale.ROOT);
+        Dashboard byOrg = pages.memberProfiles(community, scope, Locale.ROOT);
+        for (String dimension : org.grassroots.member.MemberProfiles.DIMENSIONS) {
+            String id = "members-" + dimension.toLowerCase(Locale.ROOT);
+            Table counted = table(full, id);
+            Table rolled = table(page, id);
+            // the roll-up's community rows equal the organizations' profiles counted from the people
+            assertThat(rolled.total().values()).as(id).isEqualTo(counted.total().values());
+            assertThat(rolled.columns()).isEqualTo(counted.columns());
+            assertThat(rolled.lines()).singleElement().satisfies(l -> {
+                assertThat(l.href()).isEqualTo("/regions/" + community + "/dashboard/members");
+                assertThat(l.values()).isEqualTo(counted.total().values());
+            });
+            // one link away: the organizations' lines as the full dashboard has them
+            assertThat(table(byOrg, id)).isEqualTo(counted);
+        }
+        Table status = table(page, "members-status");
+        assertThat(value(status.total(), status, "member.status.FULL", page)).isEqualTo(8);
+        assertThat(value(status.total(), status, "member.status.APPLICANT", page)).isEqualTo(2);
+        assertThat(table(byOrg, "members-status").lines()).extracting(Line::href)
+                .containsExactlyInAnyOrder("/orgs/" + branch, "/orgs/" + other, "/orgs/" + committee);
+        // every other card is the full dashboard's
+        for (int i = 1; i < full.sections().size(); i++) {
+            assertThat(page.sections().get(i)).isEqualTo(full.sections().get(i));
+        }
+
+        mvc.perform(get("/regions/{id}/dashboard/members", street).with(as("district")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard/members", regionOf("community")).with(as("branch")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regions/{id}/dashboard/members", 999_999_999L).with(as("city")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

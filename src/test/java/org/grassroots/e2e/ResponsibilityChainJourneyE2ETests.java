@@ -184,7 +184,15 @@ class ResponsibilityChainJourneyE2ETests extends BrowserTestBase {
         assertThat(text(driver, "breadcrumb")).contains(street);
         chartsDrawn("chain-10-community-dashboard");
 
-        // an organization of the community, from the member card's drill-down
+        // the member card's one line (the community's own roll-up) leads to its organizations' profiles
+        WebElement byOrganization = driver.findElement(By.cssSelector("#table-members-status tbody tr th a.dashboard-drill"));
+        assertThat(byOrganization.getDomAttribute("href")).endsWith("/dashboard/members");
+        follow(byOrganization);
+        wait.until(ExpectedConditions.urlMatches(".*/regions/\\d+/dashboard/members$"));
+        assertThat(text(driver, "page-title")).startsWith(communityName);
+        chartsDrawn("chain-10b-community-members");
+
+        // an organization of the community, from the member tables' drill-down
         List<WebElement> orgs = all(driver, "#table-members-status tbody tr th a.dashboard-drill");
         assertThat(orgs).as("the community's organizations").isNotEmpty();
         String org = orgs.get(0).getText();
