@@ -132,6 +132,90 @@ class ComplianceRebuildIntegrationTests extends WebIntegrationTestBase {
         assertThat(again.rollupDrift()).isZero();
     }
 
+    // ------------------------------------------------------------------ a write changes only what changed
+
+    /**
+     * A meeting write rewrites only the summary rows whose figures change: the held count of its own
+     * requirement's periods, and a region's roll-up row (with its district and street sums) only when
+     * an organization comes to meet the requirement. Rows this transaction wrote carry its id as xmin;
+     * every other row keeps the id of the transaction that wrote it before. Afterwards the summaries
+     * still equal a rebuild and the district and street sums equal the sums of their base rows.
+     */
+    @Test
+    void shouldWriteOnlyTheSummaryRowsAMeetingChanges() {
+        Scope scope = signIn("street");
+        LocalDate today = window.today();
+        Writer writer = new Writer(scope, new Random(20_261_128L));
+        String current = """
+                select s.party_org_id, r.id as requirement_id, r.meeting_type, o.region_id
+                from org_period_status s join meeting_requirement r on r.id = s.requirement_id
+                join party_org o on o.id = s.party_org_id
+                where s.period_start <= ? and s.period_end >= ? and o.closed_on is null and o.region_path like ?
+                  and r.meeting_type <> 'BRANCH_COMMITTEE' and %s
+                order by s.party_org_id, r.id limit 1""";
+        assertThat(written("select count(*) from compliance_rollup where xmin::text = %s")).as("before").isZero();
+
+        // an organization that has met the requirement already: one more meeting changes its held count only
+        Map<String, Object> met = jdbc.queryForMap(current.formatted("s.held >= s.expected"), today, today,
+                scope.regionPrefix() + "%");
+        long org = (Long) met.get("party_org_id");
+        MeetingType type = MeetingType.valueOf((String) met.get("meeting_type"));
+        Map<String, Object> levelBefore = levelSums();
+        writer.record(org, type, today);
+
+        assertThat(written("select count(*) from compliance_rollup where xmin::text = %s")).as("roll-up rows").isZero();
+        assertThat(levelSums()).as("district and street sums").isEqualTo(levelBefore);
+        List<Map<String, Object>> rewritten = jdbc.queryForList("""
+                select s.party_org_id, r.meeting_type, s.period_start <= ? and s.period_end >= ? as current
+                from org_period_status s join meeting_requirement r on r.id = s.requirement_id
+                where s.xmin::text = %s""".formatted(CURRENT_XID), today, today);
+        assertThat(rewritten).as("status rows rewritten").isNotEmpty()
+                .allSatisfy(r -> assertThat(r).containsEntry("party_org_id", org)
+                        .containsEntry("meeting_type", type.name()).containsEntry("current", true));
+
+        // an organization one meeting short: the write changes its region's roll-up row and the sums above it
+        Map<String, Object> short1 = jdbc.queryForMap(current.formatted("s.held = s.expected - 1"), today, today,
+                scope.regionPrefix() + "%");
+        writer.record((Long) short1.get("party_org_id"), MeetingType.valueOf((String) short1.get("meeting_type")),
+                today);
+        assertThat(jdbc.queryForList("select region_id, requirement_id from compliance_rollup where xmin::text = "
+                + CURRENT_XID)).as("roll-up rows rewritten")
+                .contains(Map.of("region_id", short1.get("region_id"), "requirement_id", short1.get("requirement_id")));
+        assertThat(levelSums()).isNotEqualTo(levelBefore);
+        assertThat(count("""
+                select count(*) from (select * from compliance_level_rollup where required <> 0 or done <> 0) l
+                full join (select a.region_id, c.requirement_id, c.period_start, sum(c.required) as required,
+                                  sum(c.done) as done
+                           from compliance_rollup c
+                           cross join lateral (values (c.district_id), (c.street_id)) a(region_id)
+                           where a.region_id is not null group by 1, 2, 3) b
+                  on b.region_id = l.region_id and b.requirement_id = l.requirement_id
+                 and b.period_start = l.period_start
+                where l.required is distinct from b.required or l.done is distinct from b.done""")).isZero();
+
+        ComplianceService.RebuildReport report = compliance.rebuild();
+        assertThat(report.statusDrift()).isZero();
+        assertThat(report.rollupDrift()).isZero();
+    }
+
+    /** This transaction's id as the text of a row's xmin (its low 32 bits). */
+    private static final String CURRENT_XID = "(pg_current_xact_id()::text::bigint % 4294967296)::text";
+
+    private int written(String query) {
+        return count(query.formatted(CURRENT_XID));
+    }
+
+    /** Every district and street sum, as text, keyed by region, requirement and period. */
+    private Map<String, Object> levelSums() {
+        Map<String, Object> sums = new TreeMap<>();
+        jdbc.query("select region_id, requirement_id, period_start, required, done from compliance_level_rollup",
+                rs -> {
+                    sums.put(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getObject(3),
+                            rs.getInt(4) + "/" + rs.getInt(5));
+                });
+        return sums;
+    }
+
     // ------------------------------------------------------------------ the SQL rule = the policy
 
     /**
