@@ -148,11 +148,11 @@ public class FundsPages {
 
     private Summary summaryOf(Region region, int year, List<CommunityFunds> facts) {
         BigDecimal expected = FundsPolicy.expectedShare(year, service.today());
-        int depth = region.pathIds().size();
         List<Region> children = region.getLevel() == RegionLevel.COMMUNITY ? List.of(region)
                 : regions.children(region);
-        List<FundsRow> rows = children.stream().map(child -> row(child, facts.stream()
-                .filter(f -> childOf(f.path(), depth, region.getId()) == child.getId()).toList(), expected)).toList();
+        Map<Long, List<CommunityFunds>> byChild = region.byChild(facts, CommunityFunds::path);
+        List<FundsRow> rows = children.stream()
+                .map(child -> row(child, byChild.getOrDefault(child.getId(), List.of()), expected)).toList();
         return new Summary(region, year, FundsPolicy.percent(expected), FundsPolicy.percent(rules.onTrackTolerance()),
                 rows, row(region, facts, expected));
     }
@@ -183,11 +183,6 @@ public class FundsPages {
 
     private static BigDecimal sum(List<BigDecimal> amounts) {
         return amounts.stream().reduce(ZERO, BigDecimal::add);
-    }
-
-    private static long childOf(String path, int depth, long regionId) {
-        String[] ids = path.substring(1).split("/");
-        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
     }
 
     private List<Crumb> crumbs(Region region, Scope scope) {

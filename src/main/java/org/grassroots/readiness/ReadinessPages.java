@@ -126,11 +126,11 @@ public class ReadinessPages {
     }
 
     private Summary summaryOf(Region region, int year, List<CommunityReadiness> all) {
-        int depth = region.pathIds().size();
         boolean community = region.getLevel() == RegionLevel.COMMUNITY;
         List<Region> children = community ? List.of(region) : regions.children(region);
-        List<SummaryRow> rows = children.stream().map(child -> row(child, all.stream()
-                .filter(c -> childOf(c.path(), depth, region.getId()) == child.getId()).toList())).toList();
+        Map<Long, List<CommunityReadiness>> byChild = region.byChild(all, CommunityReadiness::path);
+        List<SummaryRow> rows = children.stream()
+                .map(child -> row(child, byChild.getOrDefault(child.getId(), List.of()))).toList();
         CommunityReadiness own = community ? all.stream().filter(c -> c.communityId() == region.getId())
                 .findFirst().orElse(null) : null;
         return new Summary(region, year, rows, row(region, all), own);
@@ -147,12 +147,6 @@ public class ReadinessPages {
 
     private static <T> Map<Long, T> byId(List<T> facts, Function<T, Long> id) {
         return facts.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
-    }
-
-    /** The child of the region (at {@code depth} in the path) that holds the path; the region itself for its own. */
-    private static long childOf(String path, int depth, long regionId) {
-        String[] ids = path.substring(1).split("/");
-        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
     }
 
     private List<Crumb> crumbs(Region region, Scope scope) {

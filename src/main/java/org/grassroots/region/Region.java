@@ -10,7 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.grassroots.shared.BaseEntity;
 
 /** A node of the administrative tree. path and ancestor ids are derived by the database. */
@@ -84,6 +88,22 @@ public class Region extends BaseEntity {
         List<Long> ids = new ArrayList<>();
         Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).forEach(s -> ids.add(Long.valueOf(s)));
         return ids;
+    }
+
+    /**
+     * Items of this region's subtree grouped under the child region whose subtree holds each (read from
+     * the item's region path); an item of this region itself goes under this region's own id. One pass
+     * over the items, each list in the items' order.
+     */
+    public <T> Map<Long, List<T>> byChild(Collection<T> items, Function<T, String> pathOf) {
+        int depth = pathIds().size();
+        Map<Long, List<T>> byChild = new HashMap<>();
+        for (T item : items) {
+            String[] ids = pathOf.apply(item).substring(1).split("/");
+            long child = ids.length > depth ? Long.parseLong(ids[depth]) : getId();
+            byChild.computeIfAbsent(child, k -> new ArrayList<>()).add(item);
+        }
+        return byChild;
     }
 
     public void rename(String newName) {

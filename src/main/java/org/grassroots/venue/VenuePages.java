@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.region.RegionService;
@@ -106,13 +107,13 @@ public class VenuePages {
 
     private Summary summaryOf(Region region, List<CommunityCheck> checks) {
         List<VenueQueries.Kept> kept = queries.kept(region.getPath());
-        int depth = region.pathIds().size();
         List<Region> children = region.getLevel() == RegionLevel.COMMUNITY ? List.of(region)
                 : regions.children(region);
+        Map<Long, List<VenueQueries.Kept>> keptByChild = region.byChild(kept, VenueQueries.Kept::keeperPath);
+        Map<Long, List<CommunityCheck>> checksByChild = region.byChild(checks, CommunityCheck::path);
         List<SummaryRow> rows = children.stream().map(child -> row(child,
-                kept.stream().filter(k -> childOf(k.keeperPath(), depth, region.getId()) == child.getId()).toList(),
-                checks.stream().filter(c -> childOf(c.path(), depth, region.getId()) == child.getId()).toList()))
-                .toList();
+                keptByChild.getOrDefault(child.getId(), List.of()),
+                checksByChild.getOrDefault(child.getId(), List.of()))).toList();
         SummaryRow direct = region.getLevel() != RegionLevel.STREET ? null : row(region,
                 kept.stream().filter(k -> k.keeperPath().equals(region.getPath())).toList(), List.of());
         return new Summary(region, rules.areaPerHundredHouseholds(), rows, direct, row(region, kept, checks));
@@ -131,12 +132,6 @@ public class VenuePages {
                 kept.stream().map(VenueQueries.Kept::area).reduce(new BigDecimal("0.0"), BigDecimal::add),
                 checks.stream().filter(c -> c.warned(VenueWarning.NO_VENUE)).count(),
                 checks.stream().filter(c -> c.warned(VenueWarning.BELOW_STANDARD)).count());
-    }
-
-    /** The child of the region (at {@code depth} in the path) that holds the path; the region itself for its own. */
-    private static long childOf(String path, int depth, long regionId) {
-        String[] ids = path.substring(1).split("/");
-        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
     }
 
     private List<Crumb> crumbs(Region region, Scope scope) {

@@ -173,18 +173,10 @@ public class VolunteerPages {
         } else {
             regions.children(region).forEach(r -> children.put(r.getId(), r));
         }
-        int depth = region.pathIds().size();
+        Map<Long, List<VolunteerFigures>> byChild = region.byChild(totals, VolunteerFigures::path);
         List<SummaryRow> rows = children.values().stream()
-                .map(child -> sum(child, totals.stream()
-                        .filter(t -> child.getId().equals(childOf(t.path(), depth, region.getId()))).toList()))
-                .toList();
+                .map(child -> sum(child, byChild.getOrDefault(child.getId(), List.of()))).toList();
         return new Summary(region, today.getYear(), quarter, rows, sum(region, totals));
-    }
-
-    /** The child of the region (at {@code depth} in the path) that holds the community; itself for a community. */
-    private static long childOf(String communityPath, int depth, long regionId) {
-        String[] ids = communityPath.substring(1).split("/");
-        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
     }
 
     private static SummaryRow sum(Region region, List<VolunteerFigures> totals) {

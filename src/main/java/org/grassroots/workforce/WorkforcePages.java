@@ -124,12 +124,11 @@ public class WorkforcePages {
     }
 
     private Summary summaryOf(Region region, List<CommunityFacts> facts) {
-        int depth = region.pathIds().size();
         List<Region> children = region.getLevel() == RegionLevel.COMMUNITY ? List.of(region)
                 : regions.children(region);
-        List<StructureRow> rows = children.stream().map(child -> StructureRow.of(child,
-                facts.stream().filter(f -> childOf(f.path(), depth, region.getId()) == child.getId()).toList()))
-                .toList();
+        Map<Long, List<CommunityFacts>> byChild = region.byChild(facts, CommunityFacts::path);
+        List<StructureRow> rows = children.stream()
+                .map(child -> StructureRow.of(child, byChild.getOrDefault(child.getId(), List.of()))).toList();
         return new Summary(region, rules.workersPerTenThousand(), rules.termWarningDays(), rows,
                 StructureRow.of(region, facts));
     }
@@ -145,12 +144,6 @@ public class WorkforcePages {
             }
         }
         return new WorkerRow(w, today.getYear() - w.getBirthYear(), current, flag);
-    }
-
-    /** The child of the region (at {@code depth} in the path) that holds the path; the region itself for its own. */
-    private static long childOf(String path, int depth, long regionId) {
-        String[] ids = path.substring(1).split("/");
-        return ids.length > depth ? Long.parseLong(ids[depth]) : regionId;
     }
 
     private List<Crumb> crumbs(Region region, Scope scope) {

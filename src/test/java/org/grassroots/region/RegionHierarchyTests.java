@@ -3,10 +3,13 @@ package org.grassroots.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The administrative tree 市 → 区 → 街道 → 社区 in the entity. That the database enforces the same
@@ -58,5 +61,20 @@ class RegionHierarchyTests {
         assertThat(Region.city("T-UNIT-C", "city").pathIds()).isEmpty();
         assertThat(RegionService.pathIds("/1/12/305/")).containsExactly(1L, 12L, 305L);
         assertThat(RegionService.pathIds(null)).isEmpty();
+    }
+
+    @Test
+    void shouldGroupItemsUnderTheChildWhoseSubtreeHoldsThemInTheirOrder() {
+        Region district = Region.city("T-UNIT-C", "city").addChild("T-UNIT-D", "district");
+        ReflectionTestUtils.setField(district, "id", 12L);
+        ReflectionTestUtils.setField(district, "path", "/1/12/");
+        List<String> paths = List.of("/1/12/305/3051/", "/1/12/306/", "/1/12/", "/1/12/305/", "/1/12/305/3052/");
+
+        Map<Long, List<String>> byChild = district.byChild(paths, p -> p);
+
+        assertThat(byChild).containsOnlyKeys(305L, 306L, 12L);
+        assertThat(byChild.get(305L)).containsExactly("/1/12/305/3051/", "/1/12/305/", "/1/12/305/3052/");
+        assertThat(byChild.get(306L)).containsExactly("/1/12/306/");
+        assertThat(byChild.get(12L)).containsExactly("/1/12/");
     }
 }
