@@ -72,8 +72,11 @@ class LevelController {
         rollups.catchUp(id, scope);
         LevelViews.RegionPage page = levels.regionPage(id, scope);
         model.addAttribute("page", page);
-        // working in a unit, active in the community: units and members reported, volunteers and venues per child region
-        model.addAttribute("residents", residents.summary(id, scope));
+        RegionLevel level = page.region().getLevel();
+        // working in a unit, active in the community: units and members reported, volunteers and venues per child
+        // region (the upper levels show the units' total only, their rows per child are on the units' page)
+        model.addAttribute("residents", level == RegionLevel.COMMUNITY ? residents.summary(id, scope)
+                : residents.total(id, scope));
         // the boxes counted per community in the roll-up, for a region grant; otherwise from the records
         var boxes = levels.boxes(page.region(), scope);
         model.addAttribute("reporting", boxes.map(b -> reporting.summary(id, scope, b.reporting()))
@@ -96,7 +99,6 @@ class LevelController {
         // work tasks issued down the chain: open, due soon and overdue per child region
         model.addAttribute("tasks", tasks.overdue(id, scope));
         // what departments placed on the communities through the street's access registry (社区准入)
-        RegionLevel level = page.region().getLevel();
         if (level == RegionLevel.STREET || level == RegionLevel.DISTRICT) {
             model.addAttribute("access", access.burden(id, scope));
         }

@@ -75,6 +75,15 @@ public class ResidentPages {
         return summary(regions.require(regionId, scope));
     }
 
+    /**
+     * The subtree's figures without a row per child, for a page that shows only the total (the upper
+     * level pages): two statements over the subtree instead of four.
+     */
+    public ResidentSummary total(long regionId, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        return new ResidentSummary(region, List.of(), totalRow(region));
+    }
+
     /** The units reported to the community (open reports), awaiting receipt first; 20 a page. */
     public ReportedPage reportedTo(long communityId, Scope scope, int page) {
         Region community = regions.require(communityId, scope);
@@ -125,9 +134,12 @@ public class ResidentPages {
                 rows.add(row(region, true, counts));
             }
         }
+        return new ResidentSummary(region, rows, totalRow(region));
+    }
+
+    private SummaryRow totalRow(Region region) {
         ResidentQueries.Counts t = queries.total(region.getPath());
-        return new ResidentSummary(region, rows, new SummaryRow(region, false, t.units(), t.reportedUnits(),
-                t.awaitingReceipt()));
+        return new SummaryRow(region, false, t.units(), t.reportedUnits(), t.awaitingReceipt());
     }
 
     private static SummaryRow row(Region region, boolean own, Map<Long, ResidentQueries.Counts> counts) {
