@@ -22,6 +22,7 @@ import org.grassroots.dashboard.DashboardViews.Table;
 import org.grassroots.level.RegionSummaries;
 import org.grassroots.level.RollupService;
 import org.grassroots.shared.Scope;
+import org.grassroots.support.LevelSums;
 import org.grassroots.support.StatementCounter;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -230,15 +231,7 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         List<String> drift = new ArrayList<>(jdbc.queryForList("""
                 select 'compliance ' || coalesce(l.region_id, b.region_id) || ' ' || coalesce(l.requirement_id,
                        b.requirement_id) || ' ' || coalesce(l.period_start, b.period_start)
-                from (select * from compliance_level_rollup where required <> 0 or done <> 0) l
-                full join (select a.region_id, c.requirement_id, c.period_start, sum(c.required) as required,
-                                  sum(c.done) as done
-                           from compliance_rollup c
-                           cross join lateral (values (c.district_id), (c.street_id)) a(region_id)
-                           where a.region_id is not null group by 1, 2, 3) b
-                  on b.region_id = l.region_id and b.requirement_id = l.requirement_id
-                 and b.period_start = l.period_start
-                where l.required is distinct from b.required or l.done is distinct from b.done""", String.class));
+                """ + LevelSums.COMPLIANCE_DRIFT, String.class));
         drift.addAll(jdbc.queryForList("""
                 select 'profile ' || coalesce(l.region_id, b.region_id) || ' ' || coalesce(l.dimension, b.dimension)
                        || ' ' || coalesce(l.bucket, b.bucket)
