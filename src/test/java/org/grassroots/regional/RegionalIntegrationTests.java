@@ -384,6 +384,27 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
                 + "and summary like '%13598765432%'", Long.class)).isZero();
     }
 
+    @Test
+    void shouldShowAResourcesDaysWithoutANull() throws Exception {
+        long community = regionOf("community");
+        long unit = unitIn(community, "COMMUNITY", "时段测试单位", null);
+        long open = resource(unit, "CULTURE");
+        long from = resource(unit, "CULTURE");
+        long both = resource(unit, "CULTURE");
+        jdbc.update("update regional_resource set available_from = date '2026-03-01' where id = ?", from);
+        jdbc.update("update regional_resource set available_from = date '2026-03-01', available_to = date '2026-06-30' "
+                + "where id = ?", both);
+        String unitPage = html(mvc.perform(get("/resident-units/" + unit).with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        String list = html(mvc.perform(get("/regions/" + community + "/resources?q=时段测试单位").with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        for (String html : List.of(unitPage, list)) {
+            assertThat(section(html, "tr", "resource-" + open)).contains("不限").doesNotContain("null");
+            assertThat(section(html, "tr", "resource-" + from)).contains("2026-03-01 起").doesNotContain("null");
+            assertThat(section(html, "tr", "resource-" + both)).contains("2026-03-01 ~ 2026-06-30");
+        }
+    }
+
     // ---------------------------------------------------------------- scope
 
     @Test
