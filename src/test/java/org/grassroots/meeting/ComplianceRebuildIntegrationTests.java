@@ -3,6 +3,7 @@ package org.grassroots.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,6 +72,27 @@ class ComplianceRebuildIntegrationTests extends WebIntegrationTestBase {
     }
 
     // ------------------------------------------------------------------ rebuild = incremental
+
+    @Test
+    void shouldStartEveryPeriodInTheDatabaseAsThePolicyDoesWithTheFunctionInlined() {
+        // every day of six years, both leap days included, in every frequency
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select f.frequency, d::date as day, period_start(f.frequency, d::date) as start
+                from generate_series(date '2023-01-01', date '2028-12-31', interval '1 day') d
+                cross join (values ('MONTH'), ('QUARTER'), ('YEAR')) f(frequency)""");
+        assertThat(rows).hasSize(3 * (int) (LocalDate.of(2029, 1, 1).toEpochDay() - first.toEpochDay()));
+        for (Map<String, Object> row : rows) {
+            Frequency frequency = Frequency.valueOf((String) row.get("frequency"));
+            LocalDate day = ((Date) row.get("day")).toLocalDate();
+            assertThat(((Date) row.get("start")).toLocalDate()).as("%s %s", frequency, day)
+                    .isEqualTo(Period.containing(frequency, day).start());
+        }
+        // inlined: the plan computes the expression itself instead of calling the function per row
+        String plan = String.join("\n", jdbc.queryForList(
+                "explain verbose select period_start('MONTH', held_on) from meeting", String.class));
+        assertThat(plan).contains("date_trunc").doesNotContain("period_start(");
+    }
 
     @Test
     void shouldKeepSummariesEqualToRebuildAfterRandomWritesEditsAndDeletions() {
