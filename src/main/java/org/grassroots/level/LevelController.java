@@ -83,8 +83,10 @@ class LevelController {
                 .orElseGet(() -> reporting.summary(id, scope)));
         model.addAttribute("volunteers", boxes.map(b -> volunteers.summary(id, scope, b.volunteers()))
                 .orElseGet(() -> volunteers.summary(id, scope)));
-        model.addAttribute("venues", boxes.map(b -> venues.summary(id, scope, b.venues()))
-                .orElseGet(() -> venues.summary(id, scope)));
+        // the upper pages show the venues' total only: the venues kept are added up by the database
+        boolean totalsOnly = level != RegionLevel.COMMUNITY;
+        model.addAttribute("venues", boxes.map(b -> totalsOnly ? venues.total(id, scope, b.venues())
+                : venues.summary(id, scope, b.venues())).orElseGet(() -> venues.summary(id, scope)));
         // the members' side: development stages, dues and transfers in transit per child region
         // for a region grant, added up from the roll-up (a community: its own row for the dues; it lists
         // its organizations' stages and its grid gaps from the records); otherwise from the people
@@ -95,7 +97,7 @@ class LevelController {
         addMembership(model, id, scope, side);
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
-        regional.addTo(model, id, scope, boxes);
+        regional.addTo(model, id, scope, boxes, totalsOnly);
         // work tasks issued down the chain: open, due soon and overdue per child region
         model.addAttribute("tasks", tasks.overdue(id, scope));
         // what departments placed on the communities through the street's access registry (社区准入)

@@ -36,8 +36,11 @@ class RegionalSection {
         this.floating = floating;
     }
 
-    /** boxes: the figures counted per community in the roll-up, for a region grant (see {@link BoxRollup}). */
-    void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes) {
+    /**
+     * boxes: the figures counted per community in the roll-up, for a region grant (see {@link BoxRollup});
+     * totalsOnly: the page shows the joint meetings' and lists' total only (added up by the database).
+     */
+    void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes, boolean totalsOnly) {
         int year = funds.yearOr(null);
         // 三有一化 from the staffing, this year's funds and the venues in the roll-up (the ties are read)
         model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year)
@@ -45,7 +48,8 @@ class RegionalSection {
                 .orElseGet(() -> readiness.summary(regionId, scope)));
         model.addAttribute("coverage", boxes.map(b -> coverage.summary(regionId, scope, b.coverage()))
                 .orElseGet(() -> coverage.summary(regionId, scope)));
-        model.addAttribute("regional", regional.summary(regionId, scope));
+        model.addAttribute("regional", totalsOnly ? regional.total(regionId, scope)
+                : regional.summary(regionId, scope));
         model.addAttribute("workforce", boxes.filter(b -> b.termWarningDays() != null)
                 .map(b -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce()))
                 .orElseGet(() -> workforce.summary(regionId, scope)));

@@ -82,6 +82,21 @@ public class RegionalPages {
     }
 
     /**
+     * The total of {@link #summary} without a row per child, for a page that shows only the total (the
+     * upper level pages): added up by the database over the subtree's seats, one row instead of one per seat.
+     */
+    public RegionalSummary total(long regionId, Scope scope) {
+        Region region = regions.require(regionId, scope);
+        LocalDate today = lists.today();
+        Period period = policy.period(today);
+        RegionalQueries.SeatTotals t = queries.seatTotals(region.getPath(), period.start(), today,
+                today.withDayOfYear(1));
+        return new RegionalSummary(region, period, List.of(), new SummaryRow(region, false, t.meetingsHeld(),
+                t.streets(), t.streetsMet(), t.openFollowUps(), t.overdueFollowUps(), t.activeAgreements(),
+                t.needsRaised(), t.needsMet(), t.needsRaised() - t.needsMet(), t.projectsDone()));
+    }
+
+    /**
      * For every community under the region (in scope, 404 otherwise): whether its regional ties are
      * active, with the last meeting day and the number of active agreements. One set-based query.
      */

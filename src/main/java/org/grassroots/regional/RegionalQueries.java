@@ -469,19 +469,63 @@ class RegionalQueries {
                         rs.getLong(10)));
     }
 
-    /** One set-based query: every community under the prefix with its last meeting and active agreements. */
+    /**
+     * The figures of {@link #seatFacts} added up over every street and community under the prefix, in one
+     * row: each count read only from the subtree's seats (streets: how many, and how many held a meeting).
+     */
+    SeatTotals seatTotals(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
+        return jdbc.queryForObject("""
+                with seat as (select id, level from region
+                              where level in ('STREET', 'COMMUNITY') and path like :p || '%'),
+                m as (select count(*) as held, count(distinct m.region_id) filter (where s.level = 'STREET') as met
+                      from joint_meeting m join seat s on s.id = m.region_id
+                      where m.held_on between :from and :today),
+                f as (select count(*) filter (where f.status = 'OPEN') as open,
+                             count(*) filter (where f.status = 'OPEN' and f.due_on < :today) as overdue
+                      from joint_follow_up f join seat s on s.id = f.region_id),
+                a as (select count(*) as active from cobuild_agreement a join seat s on s.id = a.region_id
+                      where a.start_on <= :today and a.end_on >= :today),
+                n as (select count(*) as raised,
+                             count(*) filter (where n.id in (select p.need_id from regional_project p
+                                 where p.status = 'DONE')) as met
+                      from regional_need n join seat s on s.id = n.community_id
+                      where n.raised_on >= :year and n.raised_on <= :today),
+                d as (select count(*) as done from regional_project p join regional_need n on n.id = p.need_id
+                      join seat s on s.id = n.community_id
+                      where p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today)
+                select (select count(*) from seat where level = 'STREET'), m.held, m.met, f.open, f.overdue,
+                       a.active, n.raised, n.met, d.done
+                from m, f, a, n, d""",
+                new MapSqlParameterSource("p", path).addValue("from", periodStart).addValue("today", today)
+                        .addValue("year", yearStart),
+                (rs, i) -> new SeatTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+    }
+
+    /** The sums of {@link SeatFacts} over a subtree: streets counts the street seats, streetsMet those that met. */
+    record SeatTotals(long streets, long meetingsHeld, long streetsMet, long openFollowUps, long overdueFollowUps,
+            long activeAgreements, long needsRaised, long needsMet, long projectsDone) {
+    }
+
+    /**
+     * One set-based query: every community under the prefix with its last meeting (its own or its
+     * street's, the later; each seat's last meeting found once) and active agreements.
+     */
     List<CommunityTie> ties(String prefix, LocalDate today, LocalDate since) {
         return jdbc.query("""
                 with comm as (select id, name, street_id, path from region
                               where level = 'COMMUNITY' and path like :p || '%'),
-                last_m as (select c.id, max(m.held_on) as last_on from comm c
-                           join joint_meeting m on m.region_id in (c.id, c.street_id) and m.held_on <= :today
-                           group by c.id),
-                agr as (select c.id, count(*) as n from comm c join cobuild_agreement a on a.region_id = c.id
-                        where a.start_on <= :today and a.end_on >= :today group by c.id)
-                select c.id, c.name, c.street_id, l.last_on, coalesce(a.n, 0),
-                       coalesce(l.last_on >= :since, false) or coalesce(a.n, 0) > 0
-                from comm c left join last_m l on l.id = c.id left join agr a on a.id = c.id
+                last_m as (select m.region_id, max(m.held_on) as last_on from joint_meeting m
+                           where m.held_on <= :today
+                             and m.region_id in (select id from comm union select street_id from comm)
+                           group by m.region_id),
+                agr as (select a.region_id, count(*) as n from cobuild_agreement a
+                        where a.start_on <= :today and a.end_on >= :today
+                          and a.region_id in (select id from comm) group by a.region_id)
+                select c.id, c.name, c.street_id, greatest(lc.last_on, ls.last_on), coalesce(a.n, 0),
+                       coalesce(greatest(lc.last_on, ls.last_on) >= :since, false) or coalesce(a.n, 0) > 0
+                from comm c left join last_m lc on lc.region_id = c.id left join last_m ls on ls.region_id = c.street_id
+                left join agr a on a.region_id = c.id
                 order by c.path""",
                 new MapSqlParameterSource("p", prefix).addValue("today", today).addValue("since", since),
                 (rs, i) -> new CommunityTie(rs.getLong(1), rs.getString(2), rs.getLong(3), date(rs, 4), rs.getLong(5),

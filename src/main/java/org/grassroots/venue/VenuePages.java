@@ -91,6 +91,21 @@ public class VenuePages {
         return summaryOf(region, checks(figures));
     }
 
+    /**
+     * The total of {@link #summary(long, Scope, List)} without a row per child, for a page that shows only
+     * the total (the upper level pages): the venues kept and their area added up by the database.
+     */
+    public Summary total(long regionId, Scope scope, List<VenueFigures> figures) {
+        Region region = regions.require(regionId, scope);
+        List<CommunityCheck> checks = checks(figures);
+        VenueQueries.KeptTotal kept = queries.keptTotal(region.getPath());
+        // the scale of the rows added up from 0.0, as the per-child summary adds them
+        BigDecimal area = kept.area().setScale(Math.max(1, kept.area().scale()), RoundingMode.UNNECESSARY);
+        return new Summary(region, rules.areaPerHundredHouseholds(), List.of(), null, new SummaryRow(region,
+                kept.venues(), area, checks.stream().filter(c -> c.warned(VenueWarning.NO_VENUE)).count(),
+                checks.stream().filter(c -> c.warned(VenueWarning.BELOW_STANDARD)).count()));
+    }
+
     /** 有场所议事 from the figures of every community in the region's subtree, as {@link #venueFacts}. */
     public List<CommunityCheck> venueFacts(long regionId, Scope scope, List<VenueFigures> figures) {
         regions.require(regionId, scope);

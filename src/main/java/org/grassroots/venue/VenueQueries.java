@@ -88,6 +88,19 @@ class VenueQueries {
                         rs.getBigDecimal(4)));
     }
 
+    /** How many open venues are kept by the region or anywhere below it, and their area (as {@link #kept} adds up). */
+    KeptTotal keptTotal(String prefix) {
+        return jdbc.queryForObject("""
+                select count(*), coalesce(sum(v.area_m2), 0) from service_venue v
+                join region r on r.id = v.region_id
+                where v.closed_on is null and r.path like :prefix || '%'""",
+                new MapSqlParameterSource("prefix", prefix),
+                (rs, i) -> new KeptTotal(rs.getLong(1), rs.getBigDecimal(2)));
+    }
+
+    record KeptTotal(long venues, BigDecimal area) {
+    }
+
     /** Open venues kept outside the community whose circle includes it: the street's centre, a neighbour's station. */
     List<ServingVenue> servingFromElsewhere(long communityId) {
         return jdbc.query("with " + SERVED + """

@@ -19,6 +19,8 @@ import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -36,6 +38,9 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     private java.time.Clock clock;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     /** The business day (the application's clock, not the machine's zone). */
     private LocalDate today() {
@@ -478,6 +483,37 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldAddUpTheTotalInTheDatabaseAsTheRowsDoAtEveryLevel() {
+        long street = street();
+        for (String user : List.of("city", "district", "street", "community")) {
+            long region = regionOf(user);
+            Scope scope = Scope.ofRegion(region, regionPath(region));
+            RegionalSummary total = pages.total(region, scope);
+            assertSameFigures(user, total.total(), pages.summary(region, scope).total());
+            assertThat(total.rows()).isEmpty();
+        }
+        // after a meeting of the street today and a follow-up already overdue (rolled back: the seed is shared)
+        Scope scope = Scope.ofRegion(street, regionPath(street));
+        SummaryRow before = pages.total(street, scope).total();
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.update("insert into joint_meeting (region_id, region_level, held_on, topics)"
+                    + " values (?, 'STREET', ?, '合计')", street, today());
+            jdbc.update("insert into joint_follow_up (region_id, title, owner_unit_id, due_on, status)"
+                    + " select ?, '合计跟进', min(id), ?, 'OPEN' from resident_unit", street, today().minusDays(1));
+            for (String user : List.of("city", "district", "street")) {
+                long region = regionOf(user);
+                Scope in = Scope.ofRegion(region, regionPath(region));
+                assertSameFigures(user, pages.total(region, in).total(), pages.summary(region, in).total());
+            }
+            SummaryRow after = pages.total(street, scope).total();
+            assertThat(after.meetingsHeld()).isEqualTo(before.meetingsHeld() + 1);
+            assertThat(after.streetsMet()).isEqualTo(1);
+            assertThat(after.overdueFollowUps()).isEqualTo(before.overdueFollowUps() + 1);
+            tx.setRollbackOnly();
+        });
+    }
+
+    @Test
     void shouldRenderTheSummaryFragmentWithTheTotal() throws Exception {
         long district = regionOf("district");
         String html = html(mvc.perform(get("/regions/" + district + "/regional").with(as("district")))
@@ -507,6 +543,40 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
         assertThat(ties).hasSize(expected.size());
         ties.forEach(t -> assertThat(t.active()).as(t.communityName()).isEqualTo(expected.get(t.communityId())));
         assertThat(ties).anyMatch(CommunityTie::active);
+    }
+
+    @Test
+    void shouldFindTheTiesAsTheCommunityByCommunityJoinDidAtEveryLevel() {
+        LocalDate today = today();
+        LocalDate since = policy.tiesSince(today);
+        for (String user : List.of("city", "district", "street", "community")) {
+            long region = regionOf(user);
+            String path = regionPath(region);
+            // the statement before the seats' last meetings were found once: one join per community
+            List<CommunityTie> expected = jdbc.query("""
+                    with comm as (select id, name, street_id, path from region
+                                  where level = 'COMMUNITY' and path like ? || '%'),
+                    last_m as (select c.id, max(m.held_on) as last_on from comm c
+                               join joint_meeting m on m.region_id in (c.id, c.street_id) and m.held_on <= ?
+                               group by c.id),
+                    agr as (select c.id, count(*) as n from comm c join cobuild_agreement a on a.region_id = c.id
+                            where a.start_on <= ? and a.end_on >= ? group by c.id)
+                    select c.id, c.name, c.street_id, l.last_on, coalesce(a.n, 0),
+                           coalesce(l.last_on >= ?, false) or coalesce(a.n, 0) > 0
+                    from comm c left join last_m l on l.id = c.id left join agr a on a.id = c.id
+                    order by c.path""", (rs, i) -> new CommunityTie(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                    rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBoolean(6)),
+                    path, today, today, today, since);
+            assertThat(pages.communityTies(region, Scope.ofRegion(region, path))).as(user)
+                    .containsExactlyElementsOf(expected);
+            assertThat(expected).isNotEmpty();
+        }
+    }
+
+    /** Every figure equal, for the same region (each read loads its own Region). */
+    private static void assertSameFigures(String user, SummaryRow actual, SummaryRow expected) {
+        assertThat(actual.region().getId()).as(user).isEqualTo(expected.region().getId());
+        assertThat(actual).as(user).usingRecursiveComparison().ignoringFields("region").isEqualTo(expected);
     }
 
     private long count(String sql, Object... args) {
