@@ -48,6 +48,11 @@ abstract class BrowserTestBase extends ServerTestBase {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Path SHOTS = Path.of("target", "e2e");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * How often a wait looks again. Selenium's default of 500 ms added up to half a second to every
+     * wait that was not met at once (most waits after a click or a submit).
+     */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /** The browser of the class, opened before its first journey. */
     protected static ChromeDriver driver;
@@ -129,7 +134,7 @@ abstract class BrowserTestBase extends ServerTestBase {
     }
 
     static WebDriverWait waitIn(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE);
+        return new WebDriverWait(browser, PATIENCE, POLL);
     }
 
     /** Signs in through the login form as a demo user and waits for the page that follows. */

@@ -176,8 +176,12 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
             rollups.catchUp(street, everything);
             List<List<Object>> incremental = mine();
 
-            assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+            recomputeTheStreet();
             assertThat(mine()).as("rows after round %d", round).isEqualTo(incremental);
+            if (round % 12 == 11) {
+                assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+                assertThat(mine()).as("rebuilt rows after round %d", round).isEqualTo(incremental);
+            }
         }
         assertThat(mine()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(mine()).as("the street's row for its own units").hasSizeLessThanOrEqualTo(4);
@@ -237,8 +241,12 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
             rollups.catchUp(street, everything);
             List<List<Object>> incremental = mine();
 
-            assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+            recomputeTheStreet();
             assertThat(mine()).as("rows after round %d", round).isEqualTo(incremental);
+            if (round % 12 == 11) {
+                assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+                assertThat(mine()).as("rebuilt rows after round %d", round).isEqualTo(incremental);
+            }
         }
         assertThat(mine()).as("funds counted").anyMatch(r -> new BigDecimal(r.get(21).toString()).signum() > 0)
                 .as("workers counted").anyMatch(r -> !r.get(27).equals("0"))
@@ -442,6 +450,17 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
     private static List<Object> row(ReportingViews.SummaryRow r) {
         return List.of(r.region().getId(), r.membersReported(), r.reReportDue(), r.expired(),
                 r.servicesThisQuarter(), r.hoursThisQuarter().stripTrailingZeros(), r.openPosts());
+    }
+
+    /**
+     * Recomputes every row of the test's street (the street and its communities) as a rebuild does, by
+     * queueing them all: only the street is written to, so the rows kept by the triggers' queue must
+     * equal these; a full rebuild (every row of the city) runs after each cycle of twelve writes.
+     */
+    private void recomputeTheStreet() {
+        jdbc.update("insert into rollup_dirty (region_id) select id from region where path like ? || '%'",
+                regionPath(street));
+        rollups.catchUp(street, everything);
     }
 
     private List<List<Object>> mine() {

@@ -151,8 +151,12 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
             rollups.catchUp(street, everything);
             List<RollupStore.Row> incremental = mine();
 
-            assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+            recomputeTheStreet();
             assertThat(mine()).as("rows after round %d", round).isEqualTo(incremental);
+            if (round % 15 == 14) {
+                assertThat(rollups.rebuild().drift()).as("drift after round %d", round).isZero();
+                assertThat(mine()).as("rebuilt rows after round %d", round).isEqualTo(incremental);
+            }
         }
         assertThat(mine()).hasSize(5);
         assertThat(mine().stream().mapToLong(RollupStore.Row::members).sum()).isEqualTo(jdbc.queryForObject("""
@@ -315,6 +319,17 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
         String html = html(mvc.perform(get("/regions/{id}", regionId).with(as(USER))).andExpect(status().isOk())
                 .andReturn());
         return Long.parseLong(textOf(html, "total-members"));
+    }
+
+    /**
+     * Recomputes every row of the test's street (the street and its communities) as a rebuild does, by
+     * queueing them all: only the street is written to, so the rows kept by the triggers' queue must
+     * equal these; a full rebuild (every row of the city) runs after each cycle of fifteen writes.
+     */
+    private void recomputeTheStreet() {
+        jdbc.update("insert into rollup_dirty (region_id) select id from region where path like ? || '%'",
+                regionPath(street));
+        rollups.catchUp(street, everything);
     }
 
     private List<RollupStore.Row> mine() {

@@ -11,13 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on a real port (Tomcat, real cookies), on the shared embedded PostgreSQL
- * with the demo city. Every class extending it shares one context: real-HTTP checks and browser
- * journeys.
+ * with the demo city: real-HTTP checks and browser journeys. Every class extending it shares one
+ * context, the same as {@link WebIntegrationTestBase}'s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // as WebIntegrationTestBase, so that both share one context
 public abstract class ServerTestBase extends PostgresTestBase {
 
     public static final String DEMO_PASSWORD = "demo12345";

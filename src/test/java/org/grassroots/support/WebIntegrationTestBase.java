@@ -32,9 +32,11 @@ import org.springframework.web.util.HtmlUtils;
  * The one context configuration every web integration test shares (so Spring builds it once): the
  * whole application behind MockMvc, on the shared embedded PostgreSQL with the demo city. Tests sign
  * in as the real demo users, loaded through the application's own UserDetailsService, and find ids
- * with plain SQL rather than through the code under test.
+ * with plain SQL rather than through the code under test. The application also listens on a random
+ * port, exactly as for {@link ServerTestBase}: both bases then share one context (and one set of
+ * scheduled jobs) instead of starting two.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class WebIntegrationTestBase extends PostgresTestBase {
 
