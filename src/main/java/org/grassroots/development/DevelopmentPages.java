@@ -112,6 +112,21 @@ public class DevelopmentPages {
     }
 
     /**
+     * The same page for a box that shows the region's total alone and links to its rows: a community's
+     * total from its own row of byChild (keyed by its id, as the level roll-up keys it) instead of its
+     * organizations counted from the people; any other level as {@link #stages(long, Scope, Map)}. The
+     * rows are the community's one row, not its organizations.
+     */
+    public StagePage totalOnly(long regionId, Scope scope, Map<Long, StageCounts> byChild) {
+        Region region = regions.require(regionId, scope);
+        if (region.getLevel() != RegionLevel.COMMUNITY) {
+            return stages(regionId, scope, byChild);
+        }
+        List<StageCounts> rows = List.of(named(region.getName(), region.getId(), byChild.get(region.getId())));
+        return new StagePage(region, rows, total(region.getName(), rows));
+    }
+
+    /**
      * The counts per region where organizations sit, for the given regions (every region when null), as
      * of today: the level roll-up stores these and adds them up for a region's page.
      */

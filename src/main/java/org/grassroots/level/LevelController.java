@@ -94,7 +94,9 @@ class LevelController {
         // grid coverage per child region (or the community's own counts): where nobody is responsible
         model.addAttribute("grid", side.map(s -> grids.gaps(id, scope, s.grid()))
                 .orElseGet(() -> grids.gaps(id, scope)));
-        addMembership(model, id, scope, side);
+        // a community shows the members' box as totals (its own roll-up row), its organizations' rows on
+        // /regions/{id}/membership
+        addMembership(model, id, scope, side, level == RegionLevel.COMMUNITY);
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
         regional.addTo(model, id, scope, boxes, totalsOnly);
@@ -105,8 +107,7 @@ class LevelController {
             model.addAttribute("access", access.burden(id, scope));
         }
         if (level == RegionLevel.COMMUNITY) {
-            // the community's own grid tree, its gaps highlighted, and the units reported to it
-            model.addAttribute("gridTree", grids.tree(id, scope));
+            // the units reported to it (its grid tree, gaps highlighted, is on /regions/{id}/grids)
             model.addAttribute("reported", residents.reportedTo(id, scope, 0));
             // the community's standing this year on the published assessment trees (考核) that assess it
             model.addAttribute("standing", assessments.standing(id, scope, LocalDate.now(clock).getYear()));
@@ -123,14 +124,16 @@ class LevelController {
         rollups.catchUp(id, scope);
         LevelViews.RegionPage page = levels.regionPage(id, scope);
         model.addAttribute("page", page);
-        addMembership(model, id, scope, levels.membersSide(page.region(), scope));
+        addMembership(model, id, scope, levels.membersSide(page.region(), scope), false);
         regional.addFloating(model, id, scope);
         return "level/membership";
     }
 
-    private void addMembership(Model model, long id, Scope scope, Optional<LevelQueries.MembersSide> side) {
-        model.addAttribute("development", side.map(s -> development.stages(id, scope, s.stages()))
-                .orElseGet(() -> development.stages(id, scope)));
+    /** totalOnly: the page shows the development box's total alone (a community's from its roll-up row). */
+    private void addMembership(Model model, long id, Scope scope, Optional<LevelQueries.MembersSide> side,
+            boolean totalOnly) {
+        model.addAttribute("development", side.map(s -> totalOnly ? development.totalOnly(id, scope, s.stages())
+                : development.stages(id, scope, s.stages())).orElseGet(() -> development.stages(id, scope)));
         model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))
                 .orElseGet(() -> dues.figures(id, scope)));
         model.addAttribute("transfers", transfers.pending(id, scope));

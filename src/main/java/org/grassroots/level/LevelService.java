@@ -70,8 +70,8 @@ class LevelService {
 
     /**
      * The dues, development and grid figures per child region from the roll-up, for a region grant
-     * (a community's own row keyed by its id: the features list a community's organizations and grid
-     * gaps from the records, so only its dues figures are read from the row); empty for an
+     * (a community's own row keyed by its id: its page reads its dues, grid counts and development
+     * total from the row; its membership page lists its organizations from the records); empty for an
      * organization's grant, counted from its people by the features themselves.
      */
     Optional<LevelQueries.MembersSide> membersSide(Region region, Scope scope) {

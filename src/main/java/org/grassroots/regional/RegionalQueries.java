@@ -445,18 +445,21 @@ class RegionalQueries {
                 with seat as (select id, path, level from region
                               where level in ('STREET', 'COMMUNITY') and path like :p || '%'),
                 m as (select region_id, count(*) as held from joint_meeting
-                      where held_on between :from and :today group by region_id),
+                      where region_id in (select id from seat) and held_on between :from and :today group by region_id),
                 f as (select region_id, count(*) filter (where status = 'OPEN') as open,
                              count(*) filter (where status = 'OPEN' and due_on < :today) as overdue
-                      from joint_follow_up group by region_id),
+                      from joint_follow_up where region_id in (select id from seat) group by region_id),
                 a as (select region_id, count(*) as active from cobuild_agreement
-                      where start_on <= :today and end_on >= :today group by region_id),
+                      where region_id in (select id from seat) and start_on <= :today and end_on >= :today
+                      group by region_id),
                 n as (select n.community_id, count(*) as raised,
                              count(*) filter (where exists (select 1 from regional_project p
                                  where p.need_id = n.id and p.status = 'DONE')) as met
-                      from regional_need n where n.raised_on >= :year and n.raised_on <= :today group by n.community_id),
+                      from regional_need n where n.community_id in (select id from seat)
+                        and n.raised_on >= :year and n.raised_on <= :today group by n.community_id),
                 d as (select n.community_id, count(*) as done from regional_project p join regional_need n on n.id = p.need_id
-                      where p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today group by n.community_id)
+                      where n.community_id in (select id from seat)
+                        and p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today group by n.community_id)
                 select s.id, s.path, s.level = 'STREET', coalesce(m.held, 0), coalesce(f.open, 0), coalesce(f.overdue, 0),
                        coalesce(a.active, 0), coalesce(n.raised, 0), coalesce(n.met, 0), coalesce(d.done, 0)
                 from seat s left join m on m.region_id = s.id left join f on f.region_id = s.id

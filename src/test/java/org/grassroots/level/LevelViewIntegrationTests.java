@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grassroots.access.AccessPages;
+import org.grassroots.development.DevelopmentPages;
 import org.grassroots.floating.FloatingPages;
 import org.grassroots.funds.FundsPages;
 import org.grassroots.neworg.CoveragePages;
@@ -61,6 +62,9 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     FloatingPages floating;
+
+    @Autowired
+    DevelopmentPages development;
 
     @Test
     void shouldListDistrictsWithCountsMatchingDatabaseWhenCityAdminOpensCity() throws Exception {
@@ -194,9 +198,12 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
-    void shouldShowTheGridTreeWithGapsHighlightedWhenCommunitySecretaryOpensCommunity() throws Exception {
+    void shouldLinkTheCommunityToItsGridTreeWithGapsHighlightedOnTheGridsPage() throws Exception {
         long community = regionOf("community");
-        String html = page("community", community, "level/community");
+        String level = page("community", community, "level/community");
+        assertThat(level).contains("id=\"community-grid-tree-link\" href=\"/regions/" + community + "/grids\"")
+                .doesNotContain("id=\"grid-table\"");
+        String html = boxPage("community", "/regions/" + community + "/grids");
 
         String tree = section(html, "table", "grid-table");
         Set<Long> open = new HashSet<>(jdbc.queryForList(
@@ -213,13 +220,53 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
             leaderless = jdbc.queryForObject("""
                     insert into grid_node (community_id, kind, name, households) values (?, 'GRID', '无网格长的网格', 10)
                     returning id""", Long.class, community);
-            html = page("community", community, "level/community");
+            html = boxPage("community", "/regions/" + community + "/grids");
             tree = section(html, "table", "grid-table");
         }
         Matcher row = Pattern.compile("<tr id=\"node-" + leaderless + "\"[^>]*>").matcher(tree);
         assertThat(row.find()).isTrue();
         assertThat(row.group()).contains("table-warning");
-        assertThat(html).contains("id=\"community-gap-summary\"");
+        assertThat(html).contains("id=\"gap-summary\"");
+    }
+
+    @Test
+    void shouldShowTheCommunitysMembersBoxAsTotalsFromItsRollupRowAndItsOrganizationsOnTheMembershipPage()
+            throws Exception {
+        long community = regionOf("community");
+        String html = page("community", community, "level/community");
+        String membership = boxPage("community", "/regions/" + community + "/membership");
+
+        assertThat(html).contains("id=\"box-development\" href=\"/regions/" + community + "/membership\"",
+                "id=\"box-dues\" href=\"/regions/" + community + "/dues\"");
+        assertThat(section(html, "table", "level-development")).doesNotContain("dev-stage-row");
+        // the membership page lists the organizations counted from the people, as the community page did
+        Scope scope = Scope.ofRegion(community, regionPath(community));
+        var counted = development.stages(community, scope);
+        assertThat(counted.rows()).hasSizeGreaterThan(1);
+        assertThat(counted.total().total()).isPositive();
+        assertThat(section(membership, "table", "level-development").split("dev-stage-row", -1))
+                .hasSize(counted.rows().size() + 1);
+        for (var row : counted.rows()) {
+            assertThat(membership).contains("href=\"/development?orgId=" + row.orgId() + "\"");
+        }
+        // the total read from the community's roll-up row equals the total counted from the people
+        var t = counted.total();
+        List<String> expected = List.of(Long.toString(t.applicants()), Long.toString(t.activists()),
+                Long.toString(t.candidates()), Long.toString(t.admission()), Long.toString(t.probationary()),
+                Long.toString(t.total()), Long.toString(t.awaiting()), Long.toString(t.due()),
+                Long.toString(t.overdue()));
+        List<String> onPage = cells(tfoot(section(html, "table", "level-development")));
+        assertThat(onPage.subList(1, onPage.size())).isEqualTo(expected);
+        assertThat(onPage).isEqualTo(cells(tfoot(section(membership, "table", "level-development"))));
+        // the community's one row of dues, transfers and mobile members: its figures as the total
+        List<String> dues = rowById(html, "dues-total");
+        List<String> duesListed = totalOrOnly(membership, "dues-total", "level-dues");
+        assertThat(dues).hasSizeGreaterThan(1);
+        assertThat(dues.subList(1, dues.size())).isEqualTo(duesListed.subList(1, duesListed.size()));
+        assertThat(cells(tfoot(section(html, "table", "transfer-pending-table"))).subList(1, 4))
+                .isEqualTo(rowById(membership, "transfer-pending-" + community).subList(1, 4));
+        assertThat(cells(section(html, "tr", "floating-summary-total")).subList(1, 5))
+                .isEqualTo(cells(section(membership, "tr", "floating-summary-" + community)).subList(1, 5));
     }
 
     @Test

@@ -435,10 +435,50 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
         String path = regionPath(district);
         Scope scope = Scope.ofRegion(district, path);
         RegionalSummary summary = pages.summary(district, scope);
+        SummaryRow t = summary.total();
+        LocalDate today = today();
+        LocalDate from = policy.period(today).start();
+        assertAgreesWithTheRows(t, path);
+        assertThat(t.streets()).isEqualTo(count("select count(*) from region where level = 'STREET' and path like ? || '%'",
+                path));
+        assertThat(t.streetsMet()).isEqualTo(count("""
+                select count(*) from region s where s.level = 'STREET' and s.path like ? || '%'
+                  and exists (select 1 from joint_meeting m where m.region_id = s.id and m.held_on between ? and ?)""",
+                path, from, today));
+        // the rows (one per street) add up to the total
+        assertThat(summary.rows()).hasSize((int) t.streets());
+        assertThat(summary.rows().stream().mapToLong(SummaryRow::needsRaised).sum()).isEqualTo(t.needsRaised());
+        assertThat(summary.rows().stream().mapToLong(SummaryRow::meetingsHeld).sum()).isEqualTo(t.meetingsHeld());
+        assertThat(summary.rows().stream().mapToLong(SummaryRow::overdueFollowUps).sum())
+                .isEqualTo(t.overdueFollowUps());
+        // the demo has a street that has not met this period, and overdue follow-ups and unmet needs
+        assertThat(t.streetsMet()).isLessThan(t.streets());
+        assertThat(t.overdueFollowUps()).isPositive();
+        assertThat(t.needsOpen()).isPositive();
+    }
+
+    @Test
+    void shouldAgreeWithTheRowsForEachCommunityOfAStreet() {
+        long street = regionOf("street");
+        long withFigures = 0;
+        for (long community : jdbc.queryForList("select id from region where parent_id = ?", Long.class, street)) {
+            String path = regionPath(community);
+            RegionalSummary summary = pages.summary(community, Scope.ofRegion(community, path));
+            // a community's page: one row, itself, and the total counted from its own rows only
+            assertThat(summary.rows()).hasSize(1);
+            assertAgreesWithTheRows(summary.total(), path);
+            SummaryRow t = summary.total();
+            withFigures += t.meetingsHeld() + t.openFollowUps() + t.activeAgreements() + t.needsRaised();
+        }
+        assertThat(withFigures).as("the demo communities have joint meetings, follow-ups, agreements or needs")
+                .isPositive();
+    }
+
+    /** Each figure of a summary's total equals the count of the raw rows under the path. */
+    private void assertAgreesWithTheRows(SummaryRow t, String path) {
         LocalDate today = today();
         LocalDate year = today.withDayOfYear(1);
         LocalDate from = policy.period(today).start();
-        SummaryRow t = summary.total();
         assertThat(t.meetingsHeld()).isEqualTo(count("""
                 select count(*) from joint_meeting m join region r on r.id = m.region_id
                 where r.path like ? || '%' and m.held_on between ? and ?""", path, from, today));
@@ -464,22 +504,6 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
                 select count(*) from regional_project p join regional_need n on n.id = p.need_id
                 join region r on r.id = n.community_id
                 where r.path like ? || '%' and p.status = 'DONE' and p.done_on between ? and ?""", path, year, today));
-        assertThat(t.streets()).isEqualTo(count("select count(*) from region where level = 'STREET' and path like ? || '%'",
-                path));
-        assertThat(t.streetsMet()).isEqualTo(count("""
-                select count(*) from region s where s.level = 'STREET' and s.path like ? || '%'
-                  and exists (select 1 from joint_meeting m where m.region_id = s.id and m.held_on between ? and ?)""",
-                path, from, today));
-        // the rows (one per street) add up to the total
-        assertThat(summary.rows()).hasSize((int) t.streets());
-        assertThat(summary.rows().stream().mapToLong(SummaryRow::needsRaised).sum()).isEqualTo(t.needsRaised());
-        assertThat(summary.rows().stream().mapToLong(SummaryRow::meetingsHeld).sum()).isEqualTo(t.meetingsHeld());
-        assertThat(summary.rows().stream().mapToLong(SummaryRow::overdueFollowUps).sum())
-                .isEqualTo(t.overdueFollowUps());
-        // the demo has a street that has not met this period, and overdue follow-ups and unmet needs
-        assertThat(t.streetsMet()).isLessThan(t.streets());
-        assertThat(t.overdueFollowUps()).isPositive();
-        assertThat(t.needsOpen()).isPositive();
     }
 
     @Test
