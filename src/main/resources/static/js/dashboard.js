@@ -1,4 +1,8 @@
-// The dashboard charts: each is drawn from the table beside it (data-chart="bar|pie|line|funnel",
+// The dashboard charts. A city's, district's or street's page sends every table's figures once, as
+// the JSON block #dashboard-data (per table id: chart, stack, source, columns, skip = the columns the
+// chart leaves out, lines as [label, href, values], total); each element data-chart-data="id" draws
+// that table, whose lines per child are on the table view. A community's page (and its organizations'
+// page) draws each chart from the table beside it (data-chart="bar|pie|line|funnel",
 // data-chart-target the chart's element), so the table stays the source and print or no script
 // still shows every figure. Lines are the table body's rows (their header cell names them, its link
 // is where a click on the line's bar, point or slice leads); columns are the header cells not marked
@@ -39,6 +43,23 @@
       .filter(function (tr) { return tr.querySelector('th'); }).map(line);
     var totalRow = table.querySelector('tfoot tr');
     return { columns: columns, lines: lines, total: totalRow ? line(totalRow) : null };
+  }
+
+  function fromBlock(t) {
+    var skip = t.skip || [];
+    var columns = [];
+    t.columns.forEach(function (label, i) {
+      if (skip.indexOf(i) < 0) {
+        columns.push({ index: i, label: label });
+      }
+    });
+    function line(l) {
+      return { label: l[0], href: l[1], values: columns.map(function (c) {
+        var v = l[2][c.index];
+        return v === null || v === undefined ? null : Number(v);
+      }) };
+    }
+    return { columns: columns, lines: t.lines.map(line), total: t.total ? line(t.total) : null };
   }
 
   function option(kind, data, stack, fromTotal) {
@@ -82,15 +103,16 @@
   }
 
   function draw(table) {
-    var target = document.getElementById(table.getAttribute('data-chart-target'));
+    return render(document.getElementById(table.getAttribute('data-chart-target')), table.getAttribute('data-chart'),
+      read(table), table.hasAttribute('data-chart-stack'), table.getAttribute('data-chart-source') === 'total');
+  }
+
+  function render(target, kind, data, stack, fromTotal) {
     if (!target || typeof window.echarts === 'undefined') {
       return null;
     }
-    var kind = table.getAttribute('data-chart');
-    var fromTotal = table.getAttribute('data-chart-source') === 'total';
-    var data = read(table);
     var chart = window.echarts.init(target);
-    chart.setOption(option(kind, data, table.hasAttribute('data-chart-stack'), fromTotal));
+    chart.setOption(option(kind, data, stack, fromTotal));
     chart.on('click', function (params) {
       // a bar's category, a line's series and a slice name the table's line behind them
       var index = kind === 'bar' ? params.dataIndex : kind === 'line' ? params.seriesIndex
@@ -104,8 +126,16 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    var charts = Array.prototype.slice.call(document.querySelectorAll('table[data-chart]')).map(draw)
-      .filter(function (c) { return c; });
+    var charts = Array.prototype.slice.call(document.querySelectorAll('table[data-chart]')).map(draw);
+    var block = document.getElementById('dashboard-data');
+    var tables = block ? JSON.parse(block.textContent) : {};
+    Array.prototype.slice.call(document.querySelectorAll('[data-chart-data]')).forEach(function (target) {
+      var t = tables[target.getAttribute('data-chart-data')];
+      if (t) {
+        charts.push(render(target, t.chart, fromBlock(t), !!t.stack, t.source === 'total'));
+      }
+    });
+    charts = charts.filter(function (c) { return c; });
     window.addEventListener('resize', function () {
       charts.forEach(function (c) { c.resize(); });
     });

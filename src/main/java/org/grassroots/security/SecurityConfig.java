@@ -227,7 +227,7 @@ class SecurityConfig {
                         .requestMatchers("/settings", "/settings/reset", "/settings/history").hasRole("CITY_ADMIN")
                         // dashboard: every data role with a region scope reads its regions' dashboards
                         .requestMatchers(GET, "/regions/*/dashboard", "/regions/*/dashboard.xlsx",
-                                "/regions/*/dashboard/members")
+                                "/regions/*/dashboard/members", "/regions/*/dashboard/tables")
                         .hasAnyRole(LEVEL_ROLES)
                         // assessment: the city and districts define indicator trees and score by hand (the
                         // service lets only the owner level change a tree); every level reads the scores of

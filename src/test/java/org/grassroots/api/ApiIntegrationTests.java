@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.minidev.json.JSONArray;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.Test;
@@ -333,8 +335,11 @@ class ApiIntegrationTests extends WebIntegrationTestBase {
     void shouldAnswerTheSameDashboardAsThePage() throws Exception {
         for (String who : List.of("district", "street", "community")) {
             long region = regionOf(who);
-            Object page = mvc.perform(get("/regions/" + region + "/dashboard").with(as(who)))
-                    .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("page");
+            MvcResult result = mvc.perform(get("/regions/" + region + "/dashboard").with(as(who)))
+                    .andExpect(status().isOk()).andReturn();
+            Object page = result.getModelAndView().getModel().get("page");
+            // a district's and a street's page send every table's figures once, as the charts' JSON block
+            String charts = who.equals("community") ? null : chartsBlock(html(result));
             String json = body(api("/api/v1/regions/" + region + "/dashboard", tokenOf(who)), 200);
             assertThat(((Number) JsonPath.read(json, "$.year")).intValue()).isEqualTo((Integer) read(page, "year"));
             List<?> sections = (List<?>) read(page, "sections");
@@ -359,11 +364,31 @@ class ApiIntegrationTests extends WebIntegrationTestBase {
                         assertThat(numbers(JsonPath.read(json, at + ".lines[" + i + "].values")))
                                 .as(who + at + " line " + i).isEqualTo(numbers(read(lines.get(i), "values")));
                     }
+                    if (charts != null) {
+                        String id = JsonPath.read(json, at + ".id");
+                        assertThat((JSONArray) JsonPath.read(charts, "$['" + id + "'].lines")).as(who + at)
+                                .hasSize(lines.size());
+                        for (int i = 0; i < lines.size(); i++) {
+                            assertThat(numbers(JsonPath.read(charts, "$['" + id + "'].lines[" + i + "][2]")))
+                                    .as(who + " block " + id + " line " + i)
+                                    .isEqualTo(numbers(JsonPath.read(json, at + ".lines[" + i + "].values")));
+                        }
+                        assertThat(numbers(JsonPath.read(charts, "$['" + id + "'].total[2]"))).as(who + " total " + id)
+                                .isEqualTo(numbers(JsonPath.read(json, at + ".total.values")));
+                    }
                 }
             }
         }
         // a year that is not a number is a bad parameter, as elsewhere in the API
         body(api("/api/v1/regions/" + regionOf("street") + "/dashboard?year=x", tokenOf("street")), 400);
+    }
+
+    /** The charts' JSON block of a dashboard page. */
+    private static String chartsBlock(String html) {
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"dashboard-data\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("the charts' data block").isTrue();
+        return m.group(1);
     }
 
     /** Values as plain decimals (JSON numbers and BigDecimal alike), nulls kept. */

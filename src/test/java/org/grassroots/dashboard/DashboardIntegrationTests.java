@@ -29,6 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboards: every level renders its cards with a table under each chart, the figures agree
@@ -82,9 +85,27 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
                 assertThat(html).as(user + " " + section).contains("id=\"section-" + section + "\"")
                         .contains("id=\"caption-" + section + "\"");
             }
-            assertThat(html).as(user).contains("data-chart=\"bar\"").contains("data-chart-target=\"chart-members-status\"")
-                    .contains("id=\"table-compliance-months\"").contains("data-print")
-                    .contains("/regions/" + region + "/dashboard.xlsx");
+            assertThat(html).as(user).contains("/regions/" + region + "/dashboard.xlsx");
+            if (user.equals("community")) {
+                // a community's charts are drawn from the tables beside them
+                assertThat(html).contains("data-chart=\"bar\"").contains("data-chart-target=\"chart-members-status\"")
+                        .contains("id=\"table-compliance-months\"").contains("data-print")
+                        .doesNotContain("id=\"dashboard-data\"");
+            } else {
+                // the upper levels' charts from the one JSON block, each card's total beside them, and the
+                // tables per child (printable) one link away
+                Matcher link = Pattern.compile("href=\"(/regions/" + region + "/dashboard/tables\\?year=\\d+)\"")
+                        .matcher(html);
+                assertThat(link.find()).as(user + " the table view's link").isTrue();
+                String tables = link.group(1);
+                assertThat(html).contains("data-chart-data=\"members-status\"").contains("id=\"dashboard-data\"")
+                        .contains("id=\"total-compliance-months\"").contains("href=\"" + tables + "\"")
+                        .contains("href=\"" + tables + "#section-funds\"");
+                String view = html(mvc.perform(get(tables).with(as(user))).andExpect(status().isOk()).andReturn());
+                assertThat(view).as(user).contains("id=\"table-compliance-months\"").contains("data-print")
+                        .contains("/regions/" + region + "/dashboard.xlsx").doesNotContain("data-chart=\"")
+                        .contains("id=\"section-funds\"");
+            }
             // and the level page leads to it
             String level = html(mvc.perform(get("/regions/{id}", region).with(as(user)))
                     .andExpect(status().isOk()).andReturn());
@@ -273,11 +294,16 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         String html = html(mvc.perform(get("/regions/{id}/dashboard", district).with(as("district")))
                 .andExpect(status().isOk()).andReturn());
         long street = regionOf("street");
-        assertThat(html).contains("href=\"/regions/" + street + "/dashboard\"");
+        // the chart's line (what a click on its bar follows) and the table view's link
+        assertThat(hrefs(charts(html), "members-status")).contains("/regions/" + street + "/dashboard");
+        assertThat(html(mvc.perform(get("/regions/{id}/dashboard/tables", district).with(as("district")))
+                .andExpect(status().isOk()).andReturn())).contains("href=\"/regions/" + street + "/dashboard\"");
         html = html(mvc.perform(get("/regions/{id}/dashboard", street).with(as("district")))
                 .andExpect(status().isOk()).andReturn());
         long community = regionOf("community");
-        assertThat(html).contains("href=\"/regions/" + community + "/dashboard\"");
+        assertThat(hrefs(charts(html), "members-status")).contains("/regions/" + community + "/dashboard");
+        assertThat(html(mvc.perform(get("/regions/{id}/dashboard/tables", street).with(as("district")))
+                .andExpect(status().isOk()).andReturn())).contains("href=\"/regions/" + community + "/dashboard\"");
         html = html(mvc.perform(get("/regions/{id}/dashboard", community).with(as("district")))
                 .andExpect(status().isOk()).andReturn());
         assertThat(html).contains("href=\"/regions/" + community + "/dashboard/members\"");
@@ -431,7 +457,79 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         assertThat(large).as("statements for a street of 5 communities vs 1").isLessThanOrEqualTo(small);
     }
 
+    @Test
+    void shouldSendTheChartsEveryFigureOfTheTablesOnceAndShowTheTablesOneLinkAway() throws Exception {
+        for (String user : List.of("city", "district", "street")) {
+            long region = regionOf(user);
+            MvcResult result = mvc.perform(get("/regions/{id}/dashboard", region).with(as(user)))
+                    .andExpect(status().isOk()).andReturn();
+            Dashboard page = (Dashboard) result.getModelAndView().getModel().get("page");
+            String html = html(result);
+            JsonNode charts = charts(html);
+            MvcResult tablesResult = mvc.perform(get("/regions/{id}/dashboard/tables", region).with(as(user)))
+                    .andExpect(status().isOk()).andReturn();
+            Dashboard tablesPage = (Dashboard) tablesResult.getModelAndView().getModel().get("page");
+            String tables = html(tablesResult);
+            int count = 0;
+            for (var section : page.sections()) {
+                for (Table t : section.tables()) {
+                    count++;
+                    JsonNode c = charts.get(t.id());
+                    assertThat(c).as(user + " " + t.id()).isNotNull();
+                    assertThat(c.get("chart").asString()).isEqualTo(t.chart());
+                    assertThat(c.get("columns").valueStream().map(JsonNode::asString).toList()).isEqualTo(t.columns());
+                    assertThat(c.get("lines").size()).as(user + " " + t.id()).isEqualTo(t.lines().size());
+                    for (int i = 0; i < t.lines().size(); i++) {
+                        assertThat(line(c.get("lines").get(i))).as(user + " " + t.id() + " " + i)
+                                .isEqualTo(line(t.lines().get(i)));
+                    }
+                    assertThat(line(c.get("total"))).isEqualTo(line(t.total()));
+                    // the page shows the total line; the table view every line, leading where the bar leads
+                    assertThat(html).contains("id=\"total-" + t.id() + "\"");
+                    assertThat(tables).contains("id=\"table-" + t.id() + "\"");
+                    for (Line l : t.lines()) {
+                        if (l.href() != null) {
+                            assertThat(tables).contains("href=\"" + l.href() + "\"");
+                        }
+                    }
+                }
+            }
+            assertThat(charts.size()).isEqualTo(count);
+            assertThat(tablesPage.sections()).isEqualTo(page.sections());
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** The charts' JSON block of an upper level's dashboard page. */
+    static JsonNode charts(String html) {
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"dashboard-data\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("the charts' data block").isTrue();
+        return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build().readTree(m.group(1));
+    }
+
+    private static List<String> hrefs(JsonNode charts, String table) {
+        return charts.get(table).get("lines").valueStream().map(l -> l.get(1).asString()).toList();
+    }
+
+    /** A line as label, href and values as plain decimals (nulls kept), from the block or the model. */
+    private static List<String> line(JsonNode l) {
+        List<String> out = new ArrayList<>();
+        out.add(l.get(0).asString());
+        out.add(l.get(1).isNull() ? null : l.get(1).asString());
+        l.get(2).valueStream()
+                .forEach(v -> out.add(v.isNull() ? null : v.decimalValue().stripTrailingZeros().toPlainString()));
+        return out;
+    }
+
+    private static List<String> line(Line l) {
+        List<String> out = new ArrayList<>();
+        out.add(l.label());
+        out.add(l.href());
+        l.values().forEach(v -> out.add(v == null ? null : v.stripTrailingZeros().toPlainString()));
+        return out;
+    }
 
     private long statements(String path) throws Exception {
         mvc.perform(get(path).with(as("district"))).andExpect(status().isOk());

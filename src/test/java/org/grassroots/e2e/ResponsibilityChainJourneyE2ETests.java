@@ -159,15 +159,27 @@ class ResponsibilityChainJourneyE2ETests extends BrowserTestBase {
         driver.get(base() + "/regions/" + district + "/dashboard");
         chartsDrawn("chain-8-district-dashboard");
 
-        // the member chart's first street, by a click on its bar
-        WebElement first = driver.findElement(By.cssSelector("#table-members-status tbody tr th a.dashboard-drill"));
-        String street = first.getText();
-        String streetUrl = first.getDomProperty("href");
+        // the member chart's first street (its first line in the page's chart data), by a click on its bar
+        List<?> first = chartLine("members-status", 0);
+        String street = (String) first.get(0);
+        String streetUrl = base() + first.get(1);
         assertThat(streetUrl).matches(".*/regions/\\d+/dashboard$");
         clickFirstBar("chart-members-status");
         wait.until(ExpectedConditions.urlToBe(streetUrl));
         assertThat(text(driver, "page-title")).startsWith(street);
         chartsDrawn("chain-9-street-dashboard");
+
+        // the member card's tables per community, one link away (the table and print view), line for line
+        // the chart's
+        List<?> chartLabels = (List<?>) ((JavascriptExecutor) driver).executeScript("return JSON.parse(document"
+                + ".getElementById('dashboard-data').textContent)['members-status'].lines"
+                + ".map(function (l) { return l[0]; });");
+        follow(driver.findElement(By.id("lines-members")));
+        wait.until(ExpectedConditions.urlMatches(".*/regions/\\d+/dashboard/tables\\?year=\\d+#section-members$"));
+        assertThat(all(driver, "#table-members-status tbody tr th").stream().map(WebElement::getText).toList())
+                .isEqualTo(chartLabels);
+        assertThat(driver.findElements(By.id("print-page"))).hasSize(1);
+        shot("chain-9b-street-dashboard-tables");
 
         // a community of the street, by its drill-down link
         WebElement toCommunity = null;
@@ -201,6 +213,12 @@ class ResponsibilityChainJourneyE2ETests extends BrowserTestBase {
         assertThat(text(driver, "page-title")).isEqualTo(org);
         shot("chain-11-organization");
         assertNoConsoleErrors(driver);
+    }
+
+    /** A line of a chart, [label, href, values], from the page's chart data (an upper level's dashboard). */
+    private static List<?> chartLine(String table, int index) {
+        return (List<?>) ((JavascriptExecutor) driver).executeScript("return JSON.parse(document"
+                + ".getElementById('dashboard-data').textContent)[arguments[0]].lines[arguments[1]];", table, index);
     }
 
     /** Waits until every chart container holds what ECharts draws (a canvas or an SVG). */

@@ -1092,7 +1092,7 @@ class PermissionMatrixIntegrationTests extends WebIntegrationTestBase {
     @Test
     void shouldAnswerDashboardRoutesAsDocumented() throws Exception {
         List<String> mismatches = new ArrayList<>();
-        for (String suffix : List.of("/dashboard", "/dashboard.xlsx")) {
+        for (String suffix : List.of("/dashboard", "/dashboard.xlsx", "/dashboard/tables")) {
             check(mismatches, "GET /regions/{in}" + suffix, "/regions/" + inRegion + suffix, "200 200 200 200 404 403");
             check(mismatches, "GET /regions/{out}" + suffix, "/regions/" + outRegion + suffix,
                     "200 404 404 404 404 403");
