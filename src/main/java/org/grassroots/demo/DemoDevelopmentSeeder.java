@@ -112,7 +112,11 @@ class DemoDevelopmentSeeder {
                        (d.admitted + interval '1 year')::date as prob_end,
                        least(d.admitted + 15 + ROLL_APPROVE, :today) as approved,
                        (d.admitted < :today - 365) as ended,
-                       ROLL_FATE as fate,
+                       -- the fate of a year that ended: 0-2 up for conversion, 3 extended; the first and the last
+                       -- person moved back take one of each, so the demo shows both whatever the day
+                       case d.id when (select min(s.id) from demo_dev_shift s) then 3
+                                 when (select max(s.id) from demo_dev_shift s) then 0
+                                 else ROLL_FATE end as fate,
                        (d.status = 'CANDIDATE' and d.candidate <= :today - 140 and ROLL_ADMIT < 25) as voted,
                        (:today - 20 - ROLL_VOTE) as recent_vote
                 from demo_dev d
