@@ -90,7 +90,9 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
                 // a community's charts are drawn from the tables beside them
                 assertThat(html).contains("data-chart=\"bar\"").contains("data-chart-target=\"chart-members-status\"")
                         .contains("id=\"table-compliance-months\"").contains("data-print")
-                        .doesNotContain("id=\"dashboard-data\"");
+                        .doesNotContain("id=\"dashboard-data\"").doesNotContain("id=\"total-");
+                // every table once: the chart cards' total tables are not pulled in beside them
+                assertThat(count(html, "<table")).isEqualTo(count(html, "id=\"table-"));
             } else {
                 // the upper levels' charts from the one JSON block, each card's total beside them, and the
                 // tables per child (printable) one link away
@@ -104,7 +106,9 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
                 String view = html(mvc.perform(get(tables).with(as(user))).andExpect(status().isOk()).andReturn());
                 assertThat(view).as(user).contains("id=\"table-compliance-months\"").contains("data-print")
                         .contains("/regions/" + region + "/dashboard.xlsx").doesNotContain("data-chart=\"")
-                        .contains("id=\"section-funds\"");
+                        .contains("id=\"section-funds\"").doesNotContain("id=\"total-");
+                assertThat(count(view, "<table")).isEqualTo(count(view, "id=\"table-"));
+                assertThat(count(html, "<table")).isEqualTo(count(html, "id=\"total-"));
             }
             // and the level page leads to it
             String level = html(mvc.perform(get("/regions/{id}", region).with(as(user)))
@@ -599,5 +603,9 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
                   '110101********' || lpad(g::text, 4, '0'), lpad(g::text, 4, '0'), 'BACHELOR', 'EMPLOYED_OTHER',
                   ?, ?
                 from generate_series(1, ?) g""", birth, status, org, count);
+    }
+
+    private static int count(String html, String text) {
+        return html.split(Pattern.quote(text), -1).length - 1;
     }
 }
