@@ -72,12 +72,15 @@ public class RollupService {
     }
 
     /**
-     * Before a level page: refreshes the queued and outdated rows inside the region, if the scope may
-     * open it. In its own short transaction, before the page's read-only one.
+     * Before a level page: refreshes the rows inside the region that writes queued, if the scope may
+     * open it, so that users see their own writes at once. In its own short transaction, before the
+     * page's read-only one. Rows computed on an earlier day are the drain's (seconds after midnight, or
+     * after a start on a later day): at city scale they are the whole roll-up again, about a minute,
+     * which a page must not wait for.
      */
     @Transactional
     public void catchUp(long regionId, Scope scope) {
-        refresh(due(regionId, scope.regionPagePrefix()));
+        refresh(queued(regionId, scope.regionPagePrefix()));
     }
 
     /** Drains the whole queue; scheduled every few seconds, once across instances. */
@@ -168,10 +171,15 @@ public class RollupService {
      * The queued regions inside the region (all when null) that the prefix covers, and those whose
      * community_rollup or community_box_rollup row was computed before today.
      */
-    private Set<Long> due(Long regionId, String regionPrefix) {
+    Set<Long> due(Long regionId, String regionPrefix) {
         Set<Long> due = new HashSet<>(store.takeDue(regionId, regionPrefix, today()));
         due.addAll(boxes.outdated(regionId, regionPrefix, today()));
         return due;
+    }
+
+    /** The queued regions inside the region that the prefix covers (taken off the queue). */
+    Set<Long> queued(long regionId, String regionPrefix) {
+        return new HashSet<>(store.takeQueued(regionId, regionPrefix));
     }
 
     /**

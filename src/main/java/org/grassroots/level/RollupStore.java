@@ -88,29 +88,40 @@ class RollupStore {
         return result;
     }
 
+    /** The queued regions inside the region (all when null) that the prefix covers, taken off the queue. */
+    private static final String TAKE_QUEUED = """
+            with top as (
+                select case when cast(:region as bigint) is null then '/' else coalesce(max(path), '#') end as path
+                from region where cast(:region as bigint) is null or id = :region
+            ), taken as (
+                delete from rollup_dirty d using region r, top
+                where r.id = d.region_id and r.path like top.path || '%' and r.path like :prefix || '%'
+                returning d.region_id
+            )
+            select region_id from taken""";
+
+    /** Those, and the rows of that subtree computed before the day. */
+    private static final String TAKE_DUE = TAKE_QUEUED + """
+
+            union
+            select c.region_id from community_rollup c, top
+            where c.computed_on < :today and c.region_path like top.path || '%'
+              and c.region_path like :prefix || '%'""";
+
     /**
      * Takes the queued regions inside the region (all when regionId is null) that the user may open,
      * and adds the rows of that subtree computed before today. Runs first in a refresh, so a write that
      * commits afterwards keeps its queue row for the next refresh.
      */
     List<Long> takeDue(Long regionId, String regionPrefix, LocalDate today) {
-        String sql = """
-                with top as (
-                    select case when cast(:region as bigint) is null then '/' else coalesce(max(path), '#') end as path
-                    from region where cast(:region as bigint) is null or id = :region
-                ), taken as (
-                    delete from rollup_dirty d using region r, top
-                    where r.id = d.region_id and r.path like top.path || '%' and r.path like :prefix || '%'
-                    returning d.region_id
-                )
-                select region_id from taken
-                union
-                select c.region_id from community_rollup c, top
-                where c.computed_on < :today and c.region_path like top.path || '%'
-                  and c.region_path like :prefix || '%'""";
-        MapSqlParameterSource p = new MapSqlParameterSource("region", regionId).addValue("prefix", regionPrefix)
-                .addValue("today", today);
-        return jdbc.queryForList(sql, p, Long.class);
+        return jdbc.queryForList(TAKE_DUE, new MapSqlParameterSource("region", regionId)
+                .addValue("prefix", regionPrefix).addValue("today", today), Long.class);
+    }
+
+    /** Takes the queued regions inside the region that the prefix covers, as {@link #takeDue} without the day. */
+    List<Long> takeQueued(long regionId, String regionPrefix) {
+        return jdbc.queryForList(TAKE_QUEUED, new MapSqlParameterSource("region", regionId)
+                .addValue("prefix", regionPrefix), Long.class);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * community_rollup kept by the triggers' queue equals a rebuild from the raw rows after any mix of
@@ -105,6 +107,35 @@ class RollupIntegrationTests extends WebIntegrationTestBase {
             jdbc.update("delete from region where id = ?", made.get(i));
         }
         rollups.catchUp(everything.nodeId(), everything);
+    }
+
+    /**
+     * A row computed on an earlier day is the drain's: a page refreshes only what writes queued, so
+     * that the first pages of a day never recompute a whole city. In the test's transaction (rolled
+     * back), where the scheduled drain does not see the rows made old.
+     */
+    @Test
+    @Transactional
+    void shouldLeaveRowsOfAnEarlierDayToTheDrainAndRefreshQueuedOnesBeforeAPage() throws Exception {
+        long community = regionOf("community");
+        jdbc.update("update community_rollup set computed_on = computed_on - 1 where region_id = ?", community);
+        jdbc.update("update community_box_rollup set computed_on = computed_on - 1 where region_id = ?", community);
+        LocalDate yesterday = jdbc.queryForObject("select computed_on from community_rollup where region_id = ?",
+                LocalDate.class, community);
+
+        mvc.perform(get("/regions/{id}", community).with(as("community"))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select computed_on from community_rollup where region_id = ?",
+                LocalDate.class, community)).as("the page left it to the drain").isEqualTo(yesterday);
+        assertThat(rollups.queued(community, "/")).doesNotContain(community);
+        assertThat(rollups.due(community, "/")).as("the drain takes it").contains(community);
+
+        // a write queues its region: the page refreshes it before it reads
+        jdbc.update("insert into rollup_dirty (region_id) values (?)", community);
+        mvc.perform(get("/regions/{id}", community).with(as("community"))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select computed_on from community_rollup where region_id = ?",
+                LocalDate.class, community)).isAfter(yesterday);
+        assertThat(jdbc.queryForObject("select count(*) from rollup_dirty where region_id = ?", Long.class,
+                community)).isZero();
     }
 
     @Test
