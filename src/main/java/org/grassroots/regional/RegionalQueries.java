@@ -440,8 +440,8 @@ class RegionalQueries {
             long overdueFollowUps, long activeAgreements, long needsRaised, long needsMet, long projectsDone) {
     }
 
-    List<SeatFacts> seatFacts(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
-        return jdbc.query("""
+    /** Every street and community under the prefix with its own figures (one row per seat). */
+    private static final String SEAT_FACTS = """
                 with seat as (select id, path, level from region
                               where level in ('STREET', 'COMMUNITY') and path like :p || '%'),
                 m as (select region_id, count(*) as held from joint_meeting
@@ -464,45 +464,34 @@ class RegionalQueries {
                        coalesce(a.active, 0), coalesce(n.raised, 0), coalesce(n.met, 0), coalesce(d.done, 0)
                 from seat s left join m on m.region_id = s.id left join f on f.region_id = s.id
                 left join a on a.region_id = s.id left join n on n.community_id = s.id
-                left join d on d.community_id = s.id""",
-                new MapSqlParameterSource("p", path).addValue("from", periodStart).addValue("today", today)
-                        .addValue("year", yearStart),
+                left join d on d.community_id = s.id""";
+
+    List<SeatFacts> seatFacts(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
+        return jdbc.query(SEAT_FACTS, seatParams(path, periodStart, today, yearStart),
                 (rs, i) -> new SeatFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
                         rs.getLong(4) > 0, rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
                         rs.getLong(10)));
     }
 
     /**
-     * The figures of {@link #seatFacts} added up over every street and community under the prefix, in one
-     * row: each count read only from the subtree's seats (streets: how many, and how many held a meeting).
+     * The figures of {@link #seatFacts} added up over every street and community under the prefix by the
+     * database, in one row (streets: how many, and how many held a meeting).
      */
     SeatTotals seatTotals(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
-        return jdbc.queryForObject("""
-                with seat as (select id, level from region
-                              where level in ('STREET', 'COMMUNITY') and path like :p || '%'),
-                m as (select count(*) as held, count(distinct m.region_id) filter (where s.level = 'STREET') as met
-                      from joint_meeting m join seat s on s.id = m.region_id
-                      where m.held_on between :from and :today),
-                f as (select count(*) filter (where f.status = 'OPEN') as open,
-                             count(*) filter (where f.status = 'OPEN' and f.due_on < :today) as overdue
-                      from joint_follow_up f join seat s on s.id = f.region_id),
-                a as (select count(*) as active from cobuild_agreement a join seat s on s.id = a.region_id
-                      where a.start_on <= :today and a.end_on >= :today),
-                n as (select count(*) as raised,
-                             count(*) filter (where n.id in (select p.need_id from regional_project p
-                                 where p.status = 'DONE')) as met
-                      from regional_need n join seat s on s.id = n.community_id
-                      where n.raised_on >= :year and n.raised_on <= :today),
-                d as (select count(*) as done from regional_project p join regional_need n on n.id = p.need_id
-                      join seat s on s.id = n.community_id
-                      where p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today)
-                select (select count(*) from seat where level = 'STREET'), m.held, m.met, f.open, f.overdue,
-                       a.active, n.raised, n.met, d.done
-                from m, f, a, n, d""",
-                new MapSqlParameterSource("p", path).addValue("from", periodStart).addValue("today", today)
-                        .addValue("year", yearStart),
+        return jdbc.queryForObject("select count(*) filter (where f.street), "
+                + "coalesce(sum(f.held), 0), count(*) filter (where f.street and f.held > 0), "
+                + "coalesce(sum(f.open), 0), coalesce(sum(f.overdue), 0), coalesce(sum(f.active), 0), "
+                + "coalesce(sum(f.raised), 0), coalesce(sum(f.met), 0), coalesce(sum(f.done), 0) "
+                + "from (" + SEAT_FACTS + ") f(id, path, street, held, open, overdue, active, raised, met, done)",
+                seatParams(path, periodStart, today, yearStart),
                 (rs, i) -> new SeatTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+    }
+
+    private static MapSqlParameterSource seatParams(String path, LocalDate periodStart, LocalDate today,
+            LocalDate yearStart) {
+        return new MapSqlParameterSource("p", path).addValue("from", periodStart).addValue("today", today)
+                .addValue("year", yearStart);
     }
 
     /** The sums of {@link SeatFacts} over a subtree: streets counts the street seats, streetsMet those that met. */
