@@ -17,10 +17,43 @@ final class BulkLoad {
     }
 
     /**
-     * Runs {@code load} with the table's foreign keys dropped and, when {@code keysToo}, its primary
-     * and unique keys and its indexes (not for a table other tables refer to); returns its result.
+     * Gives the table, and every table whose foreign keys lead to it, new empty storage (TRUNCATE) when
+     * they are all empty; returns whether it did. Run first in the load's transaction: with the server at
+     * {@code wal_level = minimal}, what the transaction then writes into storage it created (rows and index
+     * entries, index builds) skips the write-ahead log and is flushed once at commit. At any other level it
+     * changes nothing but the storage's file.
      */
-    static <T> T without(JdbcTemplate jdbc, String table, boolean keysToo, Supplier<T> load) {
+    static boolean fresh(JdbcTemplate jdbc, String table) {
+        List<String> tables = jdbc.queryForList("""
+                with recursive refs(rel) as (
+                    select cast(? as regclass)::oid
+                    union
+                    select c.conrelid from pg_constraint c join refs r on c.confrelid = r.rel where c.contype = 'f')
+                select rel::regclass::text from refs order by 1""", String.class, table);
+        for (String t : tables) {
+            if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + t + ")", Boolean.class))) {
+                return false;
+            }
+        }
+        jdbc.execute("truncate " + String.join(", ", tables));
+        return true;
+    }
+
+    /** What a load sets aside. */
+    enum Aside {
+        /** The table's foreign keys. */
+        FOREIGN_KEYS,
+        /**
+         * Its foreign keys and the indexes that back no constraint and are not unique: for a table others
+         * refer to, whose primary key must stay (a unique index checks every row as it comes).
+         */
+        INDEXES,
+        /** Its foreign keys, primary and unique keys and every index: for a table nobody refers to. */
+        EVERYTHING
+    }
+
+    /** Runs {@code load} with what {@code aside} names dropped, then puts it back; returns its result. */
+    static <T> T without(JdbcTemplate jdbc, String table, Aside aside, Supplier<T> load) {
         List<String> drops = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<String> foreignKeys = new ArrayList<>();
@@ -32,17 +65,17 @@ final class BulkLoad {
                     String add = "alter table " + table + " add constraint " + rs.getString(1) + " " + rs.getString(3);
                     ("f".equals(rs.getString(2)) ? foreignKeys : keys).add(add);
                     drops.add("alter table " + table + " drop constraint " + rs.getString(1));
-                }, table, keysToo);
+                }, table, aside == Aside.EVERYTHING);
         List<String> indexes = new ArrayList<>();
         jdbc.query("""
                 select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) from pg_index i
                 where i.indrelid = cast(? as regclass)
                   and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
-                  and ?
+                  and (? or ? and not i.indisunique)
                 order by 1""", rs -> {
                     drops.add("drop index " + rs.getString(1));
                     indexes.add(rs.getString(2));
-                }, table, keysToo);
+                }, table, aside == Aside.EVERYTHING, aside == Aside.INDEXES);
         drops.forEach(jdbc::execute);
         T result = load.get();
         keys.forEach(jdbc::execute);

@@ -14,6 +14,8 @@ import org.grassroots.demo.DemoNames;
 import org.grassroots.shared.FieldCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Loads a generated city into an empty database with PostgreSQL COPY, in one transaction: a level of
@@ -72,20 +74,31 @@ final class CityLoader {
                     connection.rollback();
                     return java.util.Optional.empty();
                 }
+                // new storage for the regions, organizations and people and every table that refers to them,
+                // so that at wal_level = minimal the load skips the WAL
+                JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                log.info("Loading people into new storage: {}", BulkLoad.fresh(jdbc, "region"));
                 long city = reserve(connection, "region", 1);
                 try (CopyStream out = CopyStream.open(connection, "region", REGION_COLUMNS)) {
                     out.value(city).value("CITY").value("3301").value("滨江市").value(null).endRow();
                     out.finish();
                 }
                 Firsts firsts = new Firsts();
-                for (int d = 0; d < scale.districts(); d++) {
-                    long td = System.nanoTime();
-                    long people = district(connection, scale, d, city, firsts);
-                    log.info("district {}/{}: {} members in {} s", d + 1, scale.districts(),
-                            String.format("%,d", people), seconds(td));
-                }
+                // the people's indexes and foreign keys, and the history's, built and checked once at the end
+                jdbc.execute("set local maintenance_work_mem = '1GB'");
+                long tp = System.nanoTime();
+                aside(jdbc, "party_member", BulkLoad.Aside.INDEXES, () -> {
+                    for (int d = 0; d < scale.districts(); d++) {
+                        long td = System.nanoTime();
+                        long people = district(connection, scale, d, city, firsts);
+                        log.info("district {}/{}: {} members in {} s", d + 1, scale.districts(),
+                                String.format("%,d", people), seconds(td));
+                    }
+                    log.info("people loaded in {} s, now their indexes", seconds(tp));
+                });
                 long tf = System.nanoTime();
-                finish(connection);
+                log.info("people with their indexes and foreign keys in {} s", seconds(tp));
+                aside(jdbc, "member_history", BulkLoad.Aside.EVERYTHING, () -> finish(connection));
                 users(connection, city, firsts);
                 log.info("history, secretaries, committees and users in {} s", seconds(tf));
                 connection.commit();
@@ -298,6 +311,42 @@ final class CityLoader {
         ps.setObject(5, region);
         ps.setObject(6, org);
         ps.addBatch();
+    }
+
+    /** A step of the load on its connection. */
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    /** Runs the step with what {@code aside} names of the table set aside ({@link BulkLoad#without}). */
+    private static void aside(JdbcTemplate jdbc, String table, BulkLoad.Aside aside, Step step) throws SQLException {
+        try {
+            BulkLoad.without(jdbc, table, aside, () -> {
+                try {
+                    step.run();
+                } catch (SQLException e) {
+                    throw new StepFailed(e);
+                }
+                return null;
+            });
+        } catch (StepFailed e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Carries a step's SQLException through {@link BulkLoad#without}. */
+    private static final class StepFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        StepFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 
     /** Reserves {@code n} ids of the table's sequence and returns the first. */

@@ -114,6 +114,11 @@ public class RollupService {
         held = true;
     }
 
+    /** Lets the scheduled drain and daily run go on again after {@link #holdScheduled()}. */
+    public void resumeScheduled() {
+        held = false;
+    }
+
     /**
      * What a rebuild found and did, with the time of each part: the member roll-up (community_rollup),
      * the profile roll-up (member_profile_rollup) and the box roll-up (community_box_rollup).

@@ -294,8 +294,13 @@ class ComplianceStore {
                                          when (%s) is distinct from (%s) then 2 else 0 end), 0)
                 from %s t full join %s f on %s""".formatted(first(key), first(key), prefixed("t", columns),
                 prefixed("f", columns), table, fresh, sameKey));
-        if (drift > 0) {
-            JdbcTemplate sql = jdbc.getJdbcTemplate();
+        JdbcTemplate sql = jdbc.getJdbcTemplate();
+        if (drift > 0 && !Boolean.TRUE.equals(sql.queryForObject(
+                "select exists (select 1 from %s)".formatted(table), Boolean.class))) {
+            // the first fill (a generated city): every row is new. The anti-join below would probe, once per
+            // row, a table without statistics (or, in a bulk load, without its keys) that the statement fills
+            sql.update("insert into %s (%s) select %s from %s".formatted(table, columns, columns, fresh));
+        } else if (drift > 0) {
             sql.update("delete from %s t where not exists (select 1 from %s f where %s)"
                     .formatted(table, fresh, sameRow));
             sql.update("insert into %s (%s) select %s from %s f where not exists (select 1 from %s t where %s)"

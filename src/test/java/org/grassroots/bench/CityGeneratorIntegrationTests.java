@@ -338,8 +338,8 @@ class CityGeneratorIntegrationTests {
 
     @Test
     void shouldLeaveTheBulkLoadedTablesAsTheMigrationsMadeThem() {
-        for (String table : List.of("meeting", "meeting_attendance", "grid_node", "grid_cadre", "dues_payment",
-                "dues_payment_month", "org_period_status", "compliance_rollup")) {
+        for (String table : List.of("party_member", "member_history", "meeting", "meeting_attendance", "grid_node",
+                "grid_cadre", "dues_payment", "dues_payment_month", "org_period_status", "compliance_rollup")) {
             String constraints = """
                     select conname, contype, pg_get_constraintdef(oid) from pg_constraint
                     where conrelid = cast(? as regclass) order by conname""";
@@ -369,6 +369,37 @@ class CityGeneratorIntegrationTests {
         assertThat(CityLoader.ordinal(1)).isEqualTo("第一");
         assertThat(CityLoader.ordinal(10)).isEqualTo("第十");
         assertThat(CityLoader.ordinal(23)).isEqualTo("第二十三");
+    }
+
+    @Test
+    void shouldGiveEmptyTablesNewStorageAndLeaveFilledOnesAlone() {
+        String storage = "select relfilenode from pg_class where relname = ?";
+        // the migrated database: the meetings and every table referring to them are empty
+        Long before = fresh.queryForObject(storage, Long.class, "meeting_attendance");
+        Long[] inside = new Long[1];
+        boolean renewed = Boolean.TRUE.equals(inTransactionRolledBack(fresh, () -> {
+            boolean done = BulkLoad.fresh(fresh, "meeting");
+            inside[0] = fresh.queryForObject(storage, Long.class, "meeting_attendance");
+            return done;
+        }));
+        assertThat(renewed).isTrue();
+        assertThat(inside[0]).isNotEqualTo(before);
+        // the generated city holds meetings: nothing is truncated
+        long meetings = count(a, "select count(*) from meeting");
+        long attendance = count(a, "select count(*) from meeting_attendance");
+        Long filled = a.queryForObject(storage, Long.class, "meeting");
+        assertThat(inTransactionRolledBack(a, () -> BulkLoad.fresh(a, "meeting"))).isFalse();
+        assertThat(inTransactionRolledBack(a, () -> BulkLoad.fresh(a, "meeting_attendance"))).isFalse();
+        assertThat(count(a, "select count(*) from meeting")).isEqualTo(meetings).isPositive();
+        assertThat(count(a, "select count(*) from meeting_attendance")).isEqualTo(attendance).isPositive();
+        assertThat(a.queryForObject(storage, Long.class, "meeting")).isEqualTo(filled);
+    }
+
+    private static <T> T inTransactionRolledBack(JdbcTemplate db, java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(new DataSourceTransactionManager(db.getDataSource())).execute(status -> {
+            status.setRollbackOnly();
+            return work.get();
+        });
     }
 
     private static long count(JdbcTemplate db, String sql) {

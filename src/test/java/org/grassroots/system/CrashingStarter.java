@@ -11,7 +11,7 @@ public final class CrashingStarter {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(Path.of(args[0]), 0);
+        EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(Path.of(args[0]), 0, "");
         JdbcTemplate jdbc = new JdbcTemplate(pg.getPostgresDatabase());
         jdbc.execute("create table survived (v int)");
         jdbc.update("insert into survived values (42)");
