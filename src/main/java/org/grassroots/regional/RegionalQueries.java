@@ -440,31 +440,51 @@ class RegionalQueries {
             long overdueFollowUps, long activeAgreements, long needsRaised, long needsMet, long projectsDone) {
     }
 
-    /** Every street and community under the prefix with its own figures (one row per seat). */
-    private static final String SEAT_FACTS = """
+    /**
+     * The rows each figure of a seat counts, for every street and community under the prefix (seat): one
+     * counting rule for the per-seat figures and their sums.
+     */
+    private static final String SEAT_ROWS = """
                 with seat as (select id, path, level from region
                               where level in ('STREET', 'COMMUNITY') and path like :p || '%'),
-                m as (select region_id, count(*) as held from joint_meeting
-                      where region_id in (select id from seat) and held_on between :from and :today group by region_id),
-                f as (select region_id, count(*) filter (where status = 'OPEN') as open,
-                             count(*) filter (where status = 'OPEN' and due_on < :today) as overdue
-                      from joint_follow_up where region_id in (select id from seat) group by region_id),
-                a as (select region_id, count(*) as active from cobuild_agreement
-                      where region_id in (select id from seat) and start_on <= :today and end_on >= :today
-                      group by region_id),
-                n as (select n.community_id, count(*) as raised,
-                             count(*) filter (where exists (select 1 from regional_project p
-                                 where p.need_id = n.id and p.status = 'DONE')) as met
-                      from regional_need n where n.community_id in (select id from seat)
-                        and n.raised_on >= :year and n.raised_on <= :today group by n.community_id),
-                d as (select n.community_id, count(*) as done from regional_project p join regional_need n on n.id = p.need_id
-                      where n.community_id in (select id from seat)
-                        and p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today group by n.community_id)
+                m_rows as (select region_id from joint_meeting
+                           where region_id in (select id from seat) and held_on between :from and :today),
+                f_rows as (select region_id, status = 'OPEN' as open, status = 'OPEN' and due_on < :today as overdue
+                           from joint_follow_up where region_id in (select id from seat)),
+                a_rows as (select region_id from cobuild_agreement
+                           where region_id in (select id from seat) and start_on <= :today and end_on >= :today),
+                n_rows as (select n.community_id, exists (select 1 from regional_project p
+                                  where p.need_id = n.id and p.status = 'DONE') as met
+                           from regional_need n where n.community_id in (select id from seat)
+                             and n.raised_on >= :year and n.raised_on <= :today),
+                d_rows as (select n.community_id from regional_project p join regional_need n on n.id = p.need_id
+                           where n.community_id in (select id from seat)
+                             and p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today)
+                """;
+
+    /** Every street and community under the prefix with its own figures (one row per seat). */
+    private static final String SEAT_FACTS = SEAT_ROWS + """
+                , m as (select region_id, count(*) as held from m_rows group by region_id),
+                f as (select region_id, count(*) filter (where open) as open, count(*) filter (where overdue) as overdue
+                      from f_rows group by region_id),
+                a as (select region_id, count(*) as active from a_rows group by region_id),
+                n as (select community_id, count(*) as raised, count(*) filter (where met) as met
+                      from n_rows group by community_id),
+                d as (select community_id, count(*) as done from d_rows group by community_id)
                 select s.id, s.path, s.level = 'STREET', coalesce(m.held, 0), coalesce(f.open, 0), coalesce(f.overdue, 0),
                        coalesce(a.active, 0), coalesce(n.raised, 0), coalesce(n.met, 0), coalesce(d.done, 0)
                 from seat s left join m on m.region_id = s.id left join f on f.region_id = s.id
                 left join a on a.region_id = s.id left join n on n.community_id = s.id
                 left join d on d.community_id = s.id""";
+
+    /** The sums of {@link #SEAT_FACTS} in one row, counted from the same rows without a row per seat. */
+    private static final String SEAT_TOTALS = SEAT_ROWS + """
+                select (select count(*) from seat where level = 'STREET'), (select count(*) from m_rows),
+                       (select count(distinct m.region_id) from m_rows m join seat s on s.id = m.region_id
+                        where s.level = 'STREET'),
+                       (select count(*) filter (where open) from f_rows), (select count(*) filter (where overdue) from f_rows),
+                       (select count(*) from a_rows), (select count(*) from n_rows),
+                       (select count(*) filter (where met) from n_rows), (select count(*) from d_rows)""";
 
     List<SeatFacts> seatFacts(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
         return jdbc.query(SEAT_FACTS, seatParams(path, periodStart, today, yearStart),
@@ -478,12 +498,7 @@ class RegionalQueries {
      * database, in one row (streets: how many, and how many held a meeting).
      */
     SeatTotals seatTotals(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
-        return jdbc.queryForObject("select count(*) filter (where f.street), "
-                + "coalesce(sum(f.held), 0), count(*) filter (where f.street and f.held > 0), "
-                + "coalesce(sum(f.open), 0), coalesce(sum(f.overdue), 0), coalesce(sum(f.active), 0), "
-                + "coalesce(sum(f.raised), 0), coalesce(sum(f.met), 0), coalesce(sum(f.done), 0) "
-                + "from (" + SEAT_FACTS + ") f(id, path, street, held, open, overdue, active, raised, met, done)",
-                seatParams(path, periodStart, today, yearStart),
+        return jdbc.queryForObject(SEAT_TOTALS, seatParams(path, periodStart, today, yearStart),
                 (rs, i) -> new SeatTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
     }
