@@ -339,7 +339,8 @@ class CityGeneratorIntegrationTests {
     @Test
     void shouldLeaveTheBulkLoadedTablesAsTheMigrationsMadeThem() {
         for (String table : List.of("party_member", "member_history", "meeting", "meeting_attendance", "grid_node",
-                "grid_cadre", "dues_payment", "dues_payment_month", "org_period_status", "compliance_rollup")) {
+                "grid_cadre", "dues_base", "dues_payment", "dues_payment_month", "org_period_status",
+                "compliance_rollup")) {
             String constraints = """
                     select conname, contype, pg_get_constraintdef(oid) from pg_constraint
                     where conrelid = cast(? as regclass) order by conname""";
