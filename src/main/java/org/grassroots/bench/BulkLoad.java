@@ -2,7 +2,6 @@ package org.grassroots.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -52,8 +51,14 @@ final class BulkLoad {
         EVERYTHING
     }
 
+    /** A load, which may throw what its statements throw (a COPY's SQLException). */
+    interface Load<T, E extends Exception> {
+        T run() throws E;
+    }
+
     /** Runs {@code load} with what {@code aside} names dropped, then puts it back; returns its result. */
-    static <T> T without(JdbcTemplate jdbc, String table, Aside aside, Supplier<T> load) {
+    static <T, E extends Exception> T without(JdbcTemplate jdbc, String table, Aside aside, Load<T, E> load)
+            throws E {
         List<String> drops = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<String> foreignKeys = new ArrayList<>();
@@ -77,7 +82,7 @@ final class BulkLoad {
                     indexes.add(rs.getString(2));
                 }, table, aside == Aside.EVERYTHING, aside == Aside.INDEXES);
         drops.forEach(jdbc::execute);
-        T result = load.get();
+        T result = load.run();
         keys.forEach(jdbc::execute);
         indexes.forEach(jdbc::execute);
         foreignKeys.forEach(jdbc::execute);

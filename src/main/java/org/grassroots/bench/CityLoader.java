@@ -87,7 +87,7 @@ final class CityLoader {
                 // the people's indexes and foreign keys, and the history's, built and checked once at the end
                 jdbc.execute("set local maintenance_work_mem = '1GB'");
                 long tp = System.nanoTime();
-                aside(jdbc, "party_member", BulkLoad.Aside.INDEXES, () -> {
+                BulkLoad.without(jdbc, "party_member", BulkLoad.Aside.INDEXES, () -> {
                     for (int d = 0; d < scale.districts(); d++) {
                         long td = System.nanoTime();
                         long people = district(connection, scale, d, city, firsts);
@@ -95,10 +95,14 @@ final class CityLoader {
                                 String.format("%,d", people), seconds(td));
                     }
                     log.info("people loaded in {} s, now their indexes", seconds(tp));
+                    return null;
                 });
                 long tf = System.nanoTime();
                 log.info("people with their indexes and foreign keys in {} s", seconds(tp));
-                aside(jdbc, "member_history", BulkLoad.Aside.EVERYTHING, () -> finish(connection));
+                BulkLoad.without(jdbc, "member_history", BulkLoad.Aside.EVERYTHING, () -> {
+                    finish(connection);
+                    return null;
+                });
                 users(connection, city, firsts);
                 log.info("history, secretaries, committees and users in {} s", seconds(tf));
                 connection.commit();
@@ -311,42 +315,6 @@ final class CityLoader {
         ps.setObject(5, region);
         ps.setObject(6, org);
         ps.addBatch();
-    }
-
-    /** A step of the load on its connection. */
-    private interface Step {
-        void run() throws SQLException;
-    }
-
-    /** Runs the step with what {@code aside} names of the table set aside ({@link BulkLoad#without}). */
-    private static void aside(JdbcTemplate jdbc, String table, BulkLoad.Aside aside, Step step) throws SQLException {
-        try {
-            BulkLoad.without(jdbc, table, aside, () -> {
-                try {
-                    step.run();
-                } catch (SQLException e) {
-                    throw new StepFailed(e);
-                }
-                return null;
-            });
-        } catch (StepFailed e) {
-            throw e.getCause();
-        }
-    }
-
-    /** Carries a step's SQLException through {@link BulkLoad#without}. */
-    private static final class StepFailed extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        StepFailed(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
     }
 
     /** Reserves {@code n} ids of the table's sequence and returns the first. */
