@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,16 +106,19 @@ public abstract class WebIntegrationTestBase extends PostgresTestBase {
 
     // ---------------------------------------------------------------- ID numbers
 
-    /** A valid ID number born on the given day that no person in the database has yet. */
+    /** Every number {@link #freshIdNumber} has handed out in this JVM, so two rows of one file never share one. */
+    private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
+
+    /** A valid ID number born on the given day that no person in the database has yet and no earlier call gave. */
     protected String freshIdNumber(LocalDate birth, boolean male) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int sequence = random.nextInt(0, 500) * 2 + (male ? 1 : 0);
+        int start = ThreadLocalRandom.current().nextInt(0, 500);
+        for (int step = 0; step < 500; step++) {
+            int sequence = (start + step) % 500 * 2 + (male ? 1 : 0);
             String first17 = "330102" + birth.toString().replace("-", "") + String.format("%03d", sequence);
             String id = first17 + IdNumber.checkChar(first17);
             Integer taken = jdbc.queryForObject("select count(*) from party_member where id_number_hash = ?",
                     Integer.class, cipher.hash(id));
-            if (taken == 0) {
+            if (taken == 0 && ISSUED.add(id)) {
                 return id;
             }
         }
