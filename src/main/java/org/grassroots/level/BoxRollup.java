@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.grassroots.funds.FundsPages;
 import org.grassroots.funds.FundsViews.CommunityFunds;
 import org.grassroots.neworg.CoverageFigures;
 import org.grassroots.neworg.CoveragePages;
+import org.grassroots.regional.RegionalPages;
+import org.grassroots.regional.RegionalViews.SeatFigures;
 import org.grassroots.reporting.ReportingFigures;
 import org.grassroots.reporting.ReportingPages;
 import org.grassroots.venue.VenueFigures;
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps community_box_rollup: the figures of the level pages' feature boxes, one row per community
- * (and per street with "two new" units of its own), each counted by its feature's own statement.
+ * and per street (its own "two new" units and its own 区域化党建 seat), each counted by its feature's own
+ * statement.
  * Refreshed by {@link RollupService} with community_rollup (the same queue, the rows computed before
  * today, daily, the full rebuild); a level page reads the rows of its subtree and lets each feature add
  * them up as its box always did.
@@ -43,14 +47,14 @@ public class BoxRollup {
 
     /**
      * The rows of a region's subtree, per feature: coverage holds every region of it where open units
-     * sit, the others every community of the subtree (in path order). fundsYear: the year every funds
-     * row was counted for (null when they differ, or there is none); termWarningDays: the days every
-     * team row was counted with (null likewise).
+     * sit, seats every street and community of it, the others every community of it (in path order).
+     * fundsYear: the year every funds row was counted for (null when they differ, or there is none);
+     * termWarningDays: the days every team row was counted with (null likewise).
      */
     public record Boxes(List<ReportingFigures> reporting, List<VolunteerFigures> volunteers,
             List<CoverageFigures> coverage, List<CommunityFunds> funds, Integer fundsYear,
             List<CommunityFacts> workforce, Integer termWarningDays, List<StaffingFact> staffing,
-            List<VenueFigures> venues) {
+            List<VenueFigures> venues, List<SeatFigures> seats) {
 
         /** The funds rows when they were all counted for the year. */
         public Optional<List<CommunityFunds>> funds(int year) {
@@ -59,17 +63,26 @@ public class BoxRollup {
     }
 
     /**
-     * A row: a community (every box) or a street (its own units' coverage only, the others null); funds
-     * counted for fundsYear.
+     * A row: a community (every box) or a street (its own units' coverage and its own seat only, the
+     * others null); funds counted for fundsYear.
      */
     private record Row(long regionId, ReportingFigures reporting, VolunteerFigures volunteers,
-            CoverageFigures coverage, int fundsYear, CommunityFunds funds, TeamFigures team, VenueFigures venues) {
+            CoverageFigures coverage, int fundsYear, CommunityFunds funds, TeamFigures team, VenueFigures venues,
+            SeatFigures seat) {
     }
 
     /** The rows with the region's current name (the funds, team and venue figures carry it). */
     private static final String ROWS = "select b.*, r.name as region_name from community_box_rollup b"
             + " join region r on r.id = b.region_id";
 
+    /** How many subtrees' rows are kept at most (the city, its districts and streets fit). */
+    private static final int KEPT_SUBTREES = 256;
+
+    /** The rows of a subtree as read at a generation of box_rollup_generation. */
+    private record Kept(long generation, Boxes boxes) {
+    }
+
+    private final Map<String, Kept> recent = new ConcurrentHashMap<>();
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportingPages reporting;
     private final VolunteerPages volunteers;
@@ -77,9 +90,11 @@ public class BoxRollup {
     private final FundsPages funds;
     private final WorkforcePages workforce;
     private final VenuePages venues;
+    private final RegionalPages regional;
 
     BoxRollup(NamedParameterJdbcTemplate jdbc, ReportingPages reporting, VolunteerPages volunteers,
-            CoveragePages coverage, FundsPages funds, WorkforcePages workforce, VenuePages venues) {
+            CoveragePages coverage, FundsPages funds, WorkforcePages workforce, VenuePages venues,
+            RegionalPages regional) {
         this.jdbc = jdbc;
         this.reporting = reporting;
         this.volunteers = volunteers;
@@ -87,6 +102,7 @@ public class BoxRollup {
         this.funds = funds;
         this.workforce = workforce;
         this.venues = venues;
+        this.regional = regional;
     }
 
     /** The rows of the region's subtree (all when regionId is null) inside the prefix computed before today. */
@@ -123,8 +139,27 @@ public class BoxRollup {
         return drift + before.size();
     }
 
-    /** The rows of a region's subtree (the region itself when it is a community). */
+    /**
+     * The rows of a region's subtree (the region itself when it is a community). The rows last read for
+     * the subtree are kept while box_rollup_generation stands still (no row written, no region renamed
+     * or moved since): the counter is read first, so rows kept are never older than their mark.
+     */
     Boxes read(String regionPath) {
+        long generation = jdbc.getJdbcTemplate().queryForObject(
+                "select generation from box_rollup_generation where id = 1", Long.class);
+        Kept kept = recent.get(regionPath);
+        if (kept != null && kept.generation() == generation) {
+            return kept.boxes();
+        }
+        Boxes boxes = readRows(regionPath);
+        if (recent.size() >= KEPT_SUBTREES) {
+            recent.clear();
+        }
+        recent.put(regionPath, new Kept(generation, boxes));
+        return boxes;
+    }
+
+    private Boxes readRows(String regionPath) {
         List<ReportingFigures> reportingRows = new ArrayList<>();
         List<VolunteerFigures> volunteerRows = new ArrayList<>();
         List<CoverageFigures> coverageRows = new ArrayList<>();
@@ -132,6 +167,7 @@ public class BoxRollup {
         List<CommunityFacts> teamRows = new ArrayList<>();
         List<StaffingFact> staffingRows = new ArrayList<>();
         List<VenueFigures> venueRows = new ArrayList<>();
+        List<SeatFigures> seatRows = new ArrayList<>();
         Set<Integer> years = new HashSet<>();
         Set<Integer> days = new HashSet<>();
         jdbc.query(ROWS + " where b.region_path like :path || '%' order by b.region_path",
@@ -147,21 +183,26 @@ public class BoxRollup {
                         days.add(row.team().termWarningDays());
                         venueRows.add(row.venues());
                     }
-                    if (row.coverage() != null) {
+                    // a street's row counts coverage only where units of its own sit
+                    if (row.reporting() != null || row.coverage().units() > 0) {
                         coverageRows.add(row.coverage());
                     }
+                    seatRows.add(row.seat());
                 });
-        return new Boxes(reportingRows, volunteerRows, coverageRows, fundsRows, only(years), teamRows, only(days),
-                staffingRows, venueRows);
+        return new Boxes(List.copyOf(reportingRows), List.copyOf(volunteerRows), List.copyOf(coverageRows),
+                List.copyOf(fundsRows), only(years), List.copyOf(teamRows), only(days), List.copyOf(staffingRows),
+                List.copyOf(venueRows), List.copyOf(seatRows));
     }
 
     private static Integer only(Set<Integer> values) {
         return values.size() == 1 ? values.iterator().next() : null;
     }
 
-    /** Every community among the regions gets a row; a street only where units of its own are counted. */
+    /** Every street and community among the regions gets a row. */
     private Collection<Row> rows(Collection<Long> regionIds, LocalDate today) {
         Map<Long, Row> rows = new HashMap<>();
+        Map<Long, SeatFigures> seats = new HashMap<>();
+        regional.figuresBySeat(regionIds).forEach(f -> seats.put(f.regionId(), f));
         Map<Long, VolunteerFigures> volunteerFigures = new HashMap<>();
         volunteers.figuresByCommunity(regionIds).forEach(f -> volunteerFigures.put(f.communityId(), f));
         Map<Long, CoverageFigures> coverageFigures = new HashMap<>();
@@ -178,13 +219,25 @@ public class BoxRollup {
             CoverageFigures none = new CoverageFigures(id, f.streetId() == null ? 0 : f.streetId(), f.districtId(),
                     0, 0, 0, 0, 0, 0);
             rows.put(id, new Row(id, f, volunteerFigures.get(id), coverageFigures.getOrDefault(id, none), year,
-                    fundsFigures.get(id), teamFigures.get(id), venueFigures.get(id)));
+                    fundsFigures.get(id), teamFigures.get(id), venueFigures.get(id), seats.get(id)));
         }
-        coverageFigures.forEach((id, f) -> rows.putIfAbsent(id, new Row(id, null, null, f, 0, null, null, null)));
+        seats.forEach((id, s) -> {
+            if (s.street()) {
+                CoverageFigures none = new CoverageFigures(id, id, s.districtId(), 0, 0, 0, 0, 0, 0);
+                rows.put(id, new Row(id, null, null, coverageFigures.getOrDefault(id, none), 0, null, null, null, s));
+            }
+        });
         return rows.values();
     }
 
+    /**
+     * Upserts the rows, then removes the rows of the given regions (of every region when null) that are
+     * not among them: the statements' trigger moves box_rollup_generation once the rows are locked.
+     */
     private void write(Collection<Long> regionIds, Collection<Row> rows, LocalDate today) {
+        if (!rows.isEmpty()) {
+            upsert(rows, today);
+        }
         List<Long> kept = rows.isEmpty() ? List.of(-1L) : rows.stream().map(Row::regionId).toList();
         MapSqlParameterSource p = new MapSqlParameterSource("regions", regionIds).addValue("kept", kept);
         if (regionIds == null) {
@@ -193,9 +246,9 @@ public class BoxRollup {
             jdbc.update("delete from community_box_rollup where region_id in (:regions) and region_id not in (:kept)",
                     p);
         }
-        if (rows.isEmpty()) {
-            return;
-        }
+    }
+
+    private void upsert(Collection<Row> rows, LocalDate today) {
         SqlParameterSource[] batch = rows.stream().map(r -> params(r, today)).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 insert into community_box_rollup (region_id, region_path, street_id, district_id, community,
@@ -204,13 +257,16 @@ public class BoxRollup {
                     cov_blind, cov_alerts, cov_scattered, fund_year, fund_residents, fund_lines, fund_budget,
                     fund_spent, fund_masses, wf_warn_days, wf_residents, wf_headcount, wf_age_sum, wf_young, wf_old,
                     wf_college, wf_party_workers, wf_staff, wf_secretaries, wf_terms_ending, wf_terms_ended,
-                    wf_secretary, ven_households, ven_venues, ven_area)
+                    wf_secretary, ven_households, ven_venues, ven_area, reg_period_start, reg_held,
+                    reg_open_follow_ups, reg_overdue_follow_ups, reg_agreements, reg_needs_raised, reg_needs_met,
+                    reg_projects_done, reg_last_meeting)
                 select r.id, r.path, :street, :district, :community, :on, :reported, :due, :expired, :services,
                     :hours, :posts, :volunteers, :activities, :hoursYear, :hoursQuarter, :units, :orgCovered,
                     :workCovered, :blind, :alerts, :scattered, :fundYear, :fundResidents, :fundLines, :fundBudget,
                     :fundSpent, :fundMasses, :warnDays, :wfResidents, :headcount, :ageSum, :young, :old, :college,
                     :partyWorkers, :staff, :secretaries, :termsEnding, :termsEnded, :secretary, :households,
-                    :venues, :area
+                    :venues, :area, :periodStart, :held, :openFollowUps, :overdueFollowUps, :agreements,
+                    :needsRaised, :needsMet, :projectsDone, :lastMeeting
                 from region r where r.id = :region
                 on conflict (region_id) do update set region_path = excluded.region_path,
                     street_id = excluded.street_id, district_id = excluded.district_id,
@@ -233,7 +289,12 @@ public class BoxRollup {
                     wf_secretaries = excluded.wf_secretaries, wf_terms_ending = excluded.wf_terms_ending,
                     wf_terms_ended = excluded.wf_terms_ended, wf_secretary = excluded.wf_secretary,
                     ven_households = excluded.ven_households, ven_venues = excluded.ven_venues,
-                    ven_area = excluded.ven_area""", batch);
+                    ven_area = excluded.ven_area, reg_period_start = excluded.reg_period_start,
+                    reg_held = excluded.reg_held, reg_open_follow_ups = excluded.reg_open_follow_ups,
+                    reg_overdue_follow_ups = excluded.reg_overdue_follow_ups,
+                    reg_agreements = excluded.reg_agreements, reg_needs_raised = excluded.reg_needs_raised,
+                    reg_needs_met = excluded.reg_needs_met, reg_projects_done = excluded.reg_projects_done,
+                    reg_last_meeting = excluded.reg_last_meeting""", batch);
     }
 
     private static SqlParameterSource params(Row r, LocalDate today) {
@@ -245,6 +306,17 @@ public class BoxRollup {
         CommunityFunds m = r.funds();
         CommunityFacts t = community ? r.team().facts() : null;
         VenueFigures place = r.venues();
+        SeatFigures seat = r.seat();
+        boolean counted = seat != null;
+        p.addValue("periodStart", counted ? seat.periodStart() : null)
+                .addValue("held", counted ? seat.meetingsHeld() : 0)
+                .addValue("openFollowUps", counted ? seat.openFollowUps() : 0)
+                .addValue("overdueFollowUps", counted ? seat.overdueFollowUps() : 0)
+                .addValue("agreements", counted ? seat.activeAgreements() : 0)
+                .addValue("needsRaised", counted ? seat.needsRaised() : 0)
+                .addValue("needsMet", counted ? seat.needsMet() : 0)
+                .addValue("projectsDone", counted ? seat.projectsDone() : 0)
+                .addValue("lastMeeting", counted ? seat.lastMeetingOn() : null);
         p.addValue("fundYear", r.fundsYear()).addValue("fundResidents", community ? m.residents() : 0)
                 .addValue("fundLines", community ? m.budgetLines() : 0)
                 .addValue("fundBudget", community ? m.budget() : BigDecimal.ZERO)
@@ -285,10 +357,16 @@ public class BoxRollup {
         CoverageFigures coverage = new CoverageFigures(id, street == null ? 0 : street, district, rs.getLong("cov_units"),
                 rs.getLong("cov_org_covered"), rs.getLong("cov_work_covered"), rs.getLong("cov_blind"),
                 rs.getLong("cov_alerts"), rs.getLong("cov_scattered"));
-        if (!rs.getBoolean("community")) {
-            return new Row(id, null, null, coverage, 0, null, null, null);
-        }
         String name = rs.getString("region_name");
+        boolean community = rs.getBoolean("community");
+        SeatFigures seat = new SeatFigures(id, name, !community, community ? street : Long.valueOf(id), district,
+                rs.getObject("reg_period_start", LocalDate.class), rs.getLong("reg_held"),
+                rs.getLong("reg_open_follow_ups"), rs.getLong("reg_overdue_follow_ups"), rs.getLong("reg_agreements"),
+                rs.getLong("reg_needs_raised"), rs.getLong("reg_needs_met"), rs.getLong("reg_projects_done"),
+                rs.getObject("reg_last_meeting", LocalDate.class));
+        if (!community) {
+            return new Row(id, null, null, coverage, 0, null, null, null, seat);
+        }
         String path = rs.getString("region_path");
         String secretary = rs.getString("wf_secretary");
         long partyWorkers = rs.getLong("wf_party_workers");
@@ -309,6 +387,7 @@ public class BoxRollup {
                 new TeamFigures(rs.getInt("wf_warn_days"), team, new StaffingFact(id, name, path, secretary,
                         partyWorkers, secretary != null && partyWorkers > 0)),
                 new VenueFigures(id, name, path, rs.getLong("ven_households"), rs.getLong("ven_venues"),
-                        rs.getBigDecimal("ven_area")));
+                        rs.getBigDecimal("ven_area")),
+                seat);
     }
 }

@@ -42,14 +42,15 @@ class RegionalSection {
      */
     void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes, boolean totalsOnly) {
         int year = funds.yearOr(null);
-        // 三有一化 from the staffing, this year's funds and the venues in the roll-up (the ties are read)
+        // 三有一化 from the staffing, this year's funds, the venues and the seats' ties in the roll-up
         model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year)
-                .map(money -> readiness.summary(regionId, scope, b.staffing(), money, b.venues())))
+                .map(money -> readiness.summary(regionId, scope, b.staffing(), money, b.venues(), b.seats())))
                 .orElseGet(() -> readiness.summary(regionId, scope)));
         model.addAttribute("coverage", boxes.map(b -> coverage.summary(regionId, scope, b.coverage()))
                 .orElseGet(() -> coverage.summary(regionId, scope)));
-        model.addAttribute("regional", totalsOnly ? regional.total(regionId, scope)
-                : regional.summary(regionId, scope));
+        // the upper pages' total added up from the seats' rows in the roll-up
+        model.addAttribute("regional", totalsOnly ? boxes.map(b -> regional.total(regionId, scope, b.seats()))
+                .orElseGet(() -> regional.total(regionId, scope)) : regional.summary(regionId, scope));
         model.addAttribute("workforce", boxes.filter(b -> b.termWarningDays() != null)
                 .map(b -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce()))
                 .orElseGet(() -> workforce.summary(regionId, scope)));

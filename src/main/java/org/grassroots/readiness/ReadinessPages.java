@@ -17,6 +17,7 @@ import org.grassroots.region.RegionLevel;
 import org.grassroots.region.RegionService;
 import org.grassroots.regional.RegionalPages;
 import org.grassroots.regional.RegionalViews.CommunityTie;
+import org.grassroots.regional.RegionalViews.SeatFigures;
 import org.grassroots.shared.Pager;
 import org.grassroots.shared.Scope;
 import org.grassroots.venue.VenueFigures;
@@ -63,14 +64,15 @@ public class ReadinessPages {
 
     /**
      * The same summary from the facts of every community in the region's subtree as the features count
-     * them for the roll-up: the staffing, this year's funds and the venues (the regional ties are read).
+     * them for the roll-up: the staffing, this year's funds, the venues and the streets' and communities'
+     * own regional figures (each community's tie: see {@link RegionalPages#communityTies(long, Scope, List)}).
      */
     public Summary summary(long regionId, Scope scope, List<StaffingFact> staffing, List<CommunityFunds> money,
-            List<VenueFigures> place) {
+            List<VenueFigures> place, List<SeatFigures> seats) {
         Region region = regions.require(regionId, scope);
         int year = funds.yearOr(null);
         return summaryOf(region, year, communities(staffing, funds.funding(regionId, scope, year, money),
-                venues.venueFacts(regionId, scope, place), regional.communityTies(regionId, scope)));
+                venues.venueFacts(regionId, scope, place), regional.communityTies(regionId, scope, seats)));
     }
 
     /** Every community under the region (in scope) with its four answers for this year, in one pass. */

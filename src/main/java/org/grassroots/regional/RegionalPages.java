@@ -2,6 +2,7 @@ package org.grassroots.regional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.grassroots.regional.RegionalViews.OverviewPage;
 import org.grassroots.regional.RegionalViews.ProjectRow;
 import org.grassroots.regional.RegionalViews.RegionalSummary;
 import org.grassroots.regional.RegionalViews.ResourceRow;
+import org.grassroots.regional.RegionalViews.SeatFigures;
 import org.grassroots.regional.RegionalViews.SummaryRow;
 import org.grassroots.regional.RegionalViews.UnitHistory;
 import org.grassroots.shared.Pager;
@@ -94,6 +96,68 @@ public class RegionalPages {
         return new RegionalSummary(region, period, List.of(), new SummaryRow(region, false, t.meetingsHeld(),
                 t.streets(), t.streetsMet(), t.openFollowUps(), t.overdueFollowUps(), t.activeAgreements(),
                 t.needsRaised(), t.needsMet(), t.needsRaised() - t.needsMet(), t.projectsDone()));
+    }
+
+    /**
+     * {@link #total(long, Scope)} added up from the seats' own figures kept by the box roll-up (every
+     * street and community of the subtree); counted from the records when the figures were counted with
+     * another period than today's (the setting changed) or there are none.
+     */
+    public RegionalSummary total(long regionId, Scope scope, List<SeatFigures> seats) {
+        Region region = regions.require(regionId, scope);
+        LocalDate today = lists.today();
+        Period period = policy.period(today);
+        if (!countedFor(seats, period)) {
+            return total(regionId, scope);
+        }
+        SummaryRow total = SummaryRow.zero(region, false);
+        for (SeatFigures f : seats) {
+            total = total.plus(new SummaryRow(region, false, f.meetingsHeld(), f.street() ? 1 : 0,
+                    f.street() && f.meetingsHeld() > 0 ? 1 : 0, f.openFollowUps(), f.overdueFollowUps(),
+                    f.activeAgreements(), f.needsRaised(), f.needsMet(), f.needsRaised() - f.needsMet(),
+                    f.projectsDone()));
+        }
+        return new RegionalSummary(region, period, List.of(), total);
+    }
+
+    /**
+     * {@link #communityTies(long, Scope)} from the seats' own figures kept by the box roll-up: a
+     * community's last meeting is its own or its street's, the later. Read from the records when a
+     * community's street is not among the seats (a community's own page), or as {@link #total(long, Scope,
+     * List)}.
+     */
+    public List<CommunityTie> communityTies(long regionId, Scope scope, List<SeatFigures> seats) {
+        LocalDate today = lists.today();
+        Map<Long, LocalDate> streetMet = new HashMap<>();
+        seats.stream().filter(SeatFigures::street).forEach(f -> streetMet.put(f.regionId(), f.lastMeetingOn()));
+        boolean streetsKnown = seats.stream().allMatch(f -> f.street() || streetMet.containsKey(f.streetId()));
+        if (!streetsKnown || !countedFor(seats, policy.period(today))) {
+            return communityTies(regionId, scope);
+        }
+        regions.require(regionId, scope);
+        LocalDate since = policy.tiesSince(today);
+        return seats.stream().filter(f -> !f.street()).map(f -> {
+            LocalDate last = later(f.lastMeetingOn(), streetMet.get(f.streetId()));
+            boolean active = last != null && !last.isBefore(since) || f.activeAgreements() > 0;
+            return new CommunityTie(f.regionId(), f.name(), f.streetId(), last, f.activeAgreements(), active);
+        }).toList();
+    }
+
+    /**
+     * Every street's and community's own figures among the regions (every one when null), counted today
+     * as {@link #total(long, Scope)} counts them, with its last joint meeting: for the box roll-up.
+     */
+    public List<SeatFigures> figuresBySeat(Collection<Long> regionIds) {
+        LocalDate today = lists.today();
+        return queries.seatFigures(regionIds, policy.period(today).start(), today, today.withDayOfYear(1));
+    }
+
+    private static boolean countedFor(List<SeatFigures> seats, Period period) {
+        return !seats.isEmpty() && seats.stream().allMatch(f -> period.start().equals(f.periodStart()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.grassroots.regional.RegionalViews.NeedRow;
 import org.grassroots.regional.RegionalViews.Place;
 import org.grassroots.regional.RegionalViews.ProjectRow;
 import org.grassroots.regional.RegionalViews.ResourceRow;
+import org.grassroots.regional.RegionalViews.SeatFigures;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -445,7 +446,7 @@ class RegionalQueries {
      * counting rule for the per-seat figures and their sums.
      */
     private static final String SEAT_ROWS = """
-                with seat as (select id, path, level from region
+                with seat as (select id, path, level, name, street_id, district_id from region
                               where level in ('STREET', 'COMMUNITY') and path like :p || '%'),
                 m_rows as (select region_id from joint_meeting
                            where region_id in (select id from seat) and held_on between :from and :today),
@@ -476,6 +477,30 @@ class RegionalQueries {
                 from seat s left join m on m.region_id = s.id left join f on f.region_id = s.id
                 left join a on a.region_id = s.id left join n on n.community_id = s.id
                 left join d on d.community_id = s.id""";
+
+    /**
+     * {@link #SEAT_FACTS} for the streets and communities among the regions (every one when null), with
+     * each seat's last joint meeting held by today: the rows of the box roll-up.
+     */
+    List<SeatFigures> seatFigures(Collection<Long> regionIds, LocalDate periodStart, LocalDate today,
+            LocalDate yearStart) {
+        String facts = SEAT_FACTS.replace("path like :p || '%'", regionIds == null ? "true" : "id in (:regions)")
+                .replace("select s.id, s.path,", """
+                        , l as (select region_id, max(held_on) as last_on from joint_meeting
+                                where region_id in (select id from seat) and held_on <= :today group by region_id)
+                        select s.id, s.name, s.street_id, s.district_id, l.last_on,""")
+                .replace("left join d on d.community_id = s.id", """
+                        left join d on d.community_id = s.id left join l on l.region_id = s.id""");
+        return jdbc.query(facts, seatParams(null, periodStart, today, yearStart).addValue("regions", regionIds),
+                (rs, i) -> {
+                    boolean street = rs.getBoolean(6);
+                    long id = rs.getLong(1);
+                    Long district = (Long) rs.getObject(4);
+                    return new SeatFigures(id, rs.getString(2), street, street ? Long.valueOf(id) : (Long) rs.getObject(3),
+                            district, periodStart, rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                            rs.getLong(11), rs.getLong(12), rs.getLong(13), date(rs, 5));
+                });
+    }
 
     /** The sums of {@link #SEAT_FACTS} in one row, counted from the same rows without a row per seat. */
     private static final String SEAT_TOTALS = SEAT_ROWS + """

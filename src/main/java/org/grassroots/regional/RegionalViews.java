@@ -137,6 +137,17 @@ public final class RegionalViews {
             long activeAgreements, boolean active) {
     }
 
+    /**
+     * A street's or community's own regional figures (not its communities'), as the level pages' box
+     * roll-up keeps them: counted on a day with the joint meeting period starting on {@code periodStart};
+     * the figures of {@link SummaryRow} for this seat alone, and the last joint meeting it held by then.
+     * {@code streetId}: the street itself, or the community's street; {@code districtId}: its district.
+     */
+    public record SeatFigures(long regionId, String name, boolean street, Long streetId, Long districtId,
+            LocalDate periodStart, long meetingsHeld, long openFollowUps, long overdueFollowUps,
+            long activeAgreements, long needsRaised, long needsMet, long projectsDone, LocalDate lastMeetingOn) {
+    }
+
     /** The overview of a region: figures per child and, for a street or community, its joint meeting. */
     public record OverviewPage(Region region, List<Crumb> crumbs, RegionalSummary summary, JointStatus joint,
             List<AgreementRow> expiring) {
