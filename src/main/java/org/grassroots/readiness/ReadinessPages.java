@@ -71,8 +71,10 @@ public class ReadinessPages {
             List<VenueFigures> place, List<SeatFigures> seats) {
         Region region = regions.require(regionId, scope);
         int year = funds.yearOr(null);
+        // only a community's page shows a community's reasons: the upper pages count the verdicts
         return summaryOf(region, year, communities(staffing, funds.funding(regionId, scope, year, money),
-                venues.venueFacts(regionId, scope, place), regional.communityTies(regionId, scope, seats)));
+                venues.venueFacts(regionId, scope, place), regional.communityTies(regionId, scope, seats),
+                region.getLevel() == RegionLevel.COMMUNITY));
     }
 
     /** Every community under the region (in scope) with its four answers for this year, in one pass. */
@@ -113,14 +115,23 @@ public class ReadinessPages {
     private List<CommunityReadiness> communities(Region region, Scope scope, int year) {
         long id = region.getId();
         return communities(workforce.staffing(id, scope), funds.funding(id, scope, year),
-                venues.venueFacts(id, scope), regional.communityTies(id, scope));
+                venues.venueFacts(id, scope), regional.communityTies(id, scope), true);
     }
 
+    /** reasons: each answer with its reasons; otherwise the verdicts alone (no reasons), for sums. */
     private static List<CommunityReadiness> communities(List<StaffingFact> staffing, List<FundingFact> funding,
-            List<CommunityCheck> checks, List<CommunityTie> communityTies) {
+            List<CommunityCheck> checks, List<CommunityTie> communityTies, boolean reasons) {
         Map<Long, FundingFact> money = byId(funding, FundingFact::communityId);
         Map<Long, CommunityCheck> place = byId(checks, CommunityCheck::communityId);
         Map<Long, CommunityTie> ties = byId(communityTies, CommunityTie::communityId);
+        if (!reasons) {
+            return staffing.stream().map(s -> new CommunityReadiness(s.communityId(), s.name(), s.path(),
+                    ReadinessPolicy.verdict(Indicator.PEOPLE, ReadinessPolicy.peopleMet(s)),
+                    ReadinessPolicy.verdict(Indicator.MONEY, ReadinessPolicy.moneyMet(money.get(s.communityId()))),
+                    ReadinessPolicy.verdict(Indicator.PLACE, ReadinessPolicy.placeMet(place.get(s.communityId()))),
+                    ReadinessPolicy.verdict(Indicator.REGIONAL,
+                            ReadinessPolicy.regionalMet(ties.get(s.communityId()))))).toList();
+        }
         return staffing.stream().map(s -> new CommunityReadiness(s.communityId(), s.name(), s.path(),
                 ReadinessPolicy.people(s), ReadinessPolicy.money(money.get(s.communityId())),
                 ReadinessPolicy.place(place.get(s.communityId())),

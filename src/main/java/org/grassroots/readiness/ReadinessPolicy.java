@@ -21,6 +21,31 @@ final class ReadinessPolicy {
     private ReadinessPolicy() {
     }
 
+    /** An answer without its reasons, for counting. */
+    static Answer verdict(Indicator indicator, boolean met) {
+        return new Answer(indicator, met, List.of());
+    }
+
+    /** The verdict of {@link #people}. */
+    static boolean peopleMet(StaffingFact f) {
+        return f != null && f.met();
+    }
+
+    /** The verdict of {@link #money}. */
+    static boolean moneyMet(FundingFact f) {
+        return f != null && f.met();
+    }
+
+    /** The verdict of {@link #place}: no NO_VENUE or BELOW_STANDARD warning. */
+    static boolean placeMet(CommunityCheck c) {
+        return c != null && !c.warned(VenueWarning.NO_VENUE) && !c.warned(VenueWarning.BELOW_STANDARD);
+    }
+
+    /** The verdict of {@link #regional}. */
+    static boolean regionalMet(CommunityTie t) {
+        return t != null && t.active();
+    }
+
     /** 有人管事: the fact's verdict; the reasons name the vacant secretary and the missing full-time worker. */
     static Answer people(StaffingFact f) {
         if (f == null) {
@@ -64,7 +89,7 @@ final class ReadinessPolicy {
         if (c == null) {
             return missing(Indicator.PLACE);
         }
-        boolean met = !c.warned(VenueWarning.NO_VENUE) && !c.warned(VenueWarning.BELOW_STANDARD);
+        boolean met = placeMet(c);
         Reason reason;
         if (c.warned(VenueWarning.NO_VENUE)) {
             reason = reason("readiness.reason.noVenue");

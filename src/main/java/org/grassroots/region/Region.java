@@ -99,11 +99,26 @@ public class Region extends BaseEntity {
         int depth = pathIds().size();
         Map<Long, List<T>> byChild = new HashMap<>();
         for (T item : items) {
-            String[] ids = pathOf.apply(item).substring(1).split("/");
-            long child = ids.length > depth ? Long.parseLong(ids[depth]) : getId();
-            byChild.computeIfAbsent(child, k -> new ArrayList<>()).add(item);
+            byChild.computeIfAbsent(segment(pathOf.apply(item), depth), k -> new ArrayList<>()).add(item);
         }
         return byChild;
+    }
+
+    /** The id at the given depth of a path ("/1/5/9/": depth 1 is 5), or this region's id when it is shorter. */
+    private long segment(String path, int depth) {
+        int start = 1;
+        for (int i = 0; i < depth; i++) {
+            int slash = path.indexOf('/', start);
+            if (slash < 0 || slash == path.length() - 1) {
+                return getId();
+            }
+            start = slash + 1;
+        }
+        int end = path.indexOf('/', start);
+        if (end < 0) {
+            end = path.length();
+        }
+        return end > start ? Long.parseLong(path, start, end, 10) : getId();
     }
 
     public void rename(String newName) {
