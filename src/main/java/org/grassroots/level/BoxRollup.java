@@ -358,8 +358,10 @@ public class BoxRollup {
                 rs.getLong("cov_org_covered"), rs.getLong("cov_work_covered"), rs.getLong("cov_blind"),
                 rs.getLong("cov_alerts"), rs.getLong("cov_scattered"));
         String name = rs.getString("region_name");
+        String path = rs.getString("region_path");
         boolean community = rs.getBoolean("community");
-        SeatFigures seat = new SeatFigures(id, name, !community, community ? street : Long.valueOf(id), district,
+        SeatFigures seat = new SeatFigures(id, name, path, !community,
+                community ? street : Long.valueOf(id), district,
                 rs.getObject("reg_period_start", LocalDate.class), rs.getLong("reg_held"),
                 rs.getLong("reg_open_follow_ups"), rs.getLong("reg_overdue_follow_ups"), rs.getLong("reg_agreements"),
                 rs.getLong("reg_needs_raised"), rs.getLong("reg_needs_met"), rs.getLong("reg_projects_done"),
@@ -367,7 +369,6 @@ public class BoxRollup {
         if (!community) {
             return new Row(id, null, null, coverage, 0, null, null, null, seat);
         }
-        String path = rs.getString("region_path");
         String secretary = rs.getString("wf_secretary");
         long partyWorkers = rs.getLong("wf_party_workers");
         CommunityFacts team = new CommunityFacts(id, name, path, rs.getLong("wf_residents"), rs.getLong("wf_headcount"),

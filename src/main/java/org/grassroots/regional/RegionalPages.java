@@ -112,10 +112,7 @@ public class RegionalPages {
         }
         SummaryRow total = SummaryRow.zero(region, false);
         for (SeatFigures f : seats) {
-            total = total.plus(new SummaryRow(region, false, f.meetingsHeld(), f.street() ? 1 : 0,
-                    f.street() && f.meetingsHeld() > 0 ? 1 : 0, f.openFollowUps(), f.overdueFollowUps(),
-                    f.activeAgreements(), f.needsRaised(), f.needsMet(), f.needsRaised() - f.needsMet(),
-                    f.projectsDone()));
+            total = total.plus(row(region, f));
         }
         return new RegionalSummary(region, period, List.of(), total);
     }
@@ -377,7 +374,7 @@ public class RegionalPages {
     private RegionalSummary summary(Region region) {
         LocalDate today = lists.today();
         Period period = policy.period(today);
-        List<RegionalQueries.SeatFacts> facts = queries.seatFacts(region.getPath(), period.start(), today,
+        List<SeatFigures> facts = queries.seatFigures(region.getPath(), period.start(), today,
                 today.withDayOfYear(1));
         Map<Long, SummaryRow> rows = new LinkedHashMap<>();
         SummaryRow own = null;
@@ -391,10 +388,8 @@ public class RegionalPages {
         }
         int depth = region.pathIds().size();
         SummaryRow total = SummaryRow.zero(region, false);
-        for (RegionalQueries.SeatFacts f : facts) {
-            SummaryRow add = new SummaryRow(region, false, f.meetingsHeld(), f.street() ? 1 : 0,
-                    f.street() && f.met() ? 1 : 0, f.openFollowUps(), f.overdueFollowUps(), f.activeAgreements(),
-                    f.needsRaised(), f.needsMet(), f.needsRaised() - f.needsMet(), f.projectsDone());
+        for (SeatFigures f : facts) {
+            SummaryRow add = row(region, f);
             total = total.plus(add);
             List<Long> ids = pathIds(f.path());
             if (region.getLevel() == RegionLevel.COMMUNITY) {
@@ -410,6 +405,13 @@ public class RegionalPages {
             list.add(own);
         }
         return new RegionalSummary(region, period, list, total);
+    }
+
+    /** A seat's own figures as a summary row of the region (a street counts itself, and whether it met). */
+    private static SummaryRow row(Region region, SeatFigures f) {
+        return new SummaryRow(region, false, f.meetingsHeld(), f.street() ? 1 : 0,
+                f.street() && f.meetingsHeld() > 0 ? 1 : 0, f.openFollowUps(), f.overdueFollowUps(),
+                f.activeAgreements(), f.needsRaised(), f.needsMet(), f.needsRaised() - f.needsMet(), f.projectsDone());
     }
 
     private static List<Long> pathIds(String path) {

@@ -436,14 +436,9 @@ class RegionalQueries {
 
     // ---------------------------------------------------------------- level figures
 
-    /** The figures of one street or community, from its own rows (not its communities'). */
-    record SeatFacts(long regionId, String path, boolean street, long meetingsHeld, boolean met, long openFollowUps,
-            long overdueFollowUps, long activeAgreements, long needsRaised, long needsMet, long projectsDone) {
-    }
-
     /**
      * The rows each figure of a seat counts, for every street and community under the prefix (seat): one
-     * counting rule for the per-seat figures and their sums.
+     * counting rule for the per-seat figures and their sums. {@link #SEATS_AMONG} replaces the prefix.
      */
     private static final String SEAT_ROWS = """
                 with seat as (select id, path, level, name, street_id, district_id from region
@@ -463,7 +458,13 @@ class RegionalQueries {
                              and p.status = 'DONE' and p.done_on >= :year and p.done_on <= :today)
                 """;
 
-    /** Every street and community under the prefix with its own figures (one row per seat). */
+    /** The seats among the regions (:regions) instead of those under the prefix. */
+    private static final String SEATS_AMONG = "path like :p || '%'";
+
+    /**
+     * Every street and community under the prefix with its own figures and its last joint meeting held by
+     * today (one row per seat).
+     */
     private static final String SEAT_FACTS = SEAT_ROWS + """
                 , m as (select region_id, count(*) as held from m_rows group by region_id),
                 f as (select region_id, count(*) filter (where open) as open, count(*) filter (where overdue) as overdue
@@ -471,35 +472,37 @@ class RegionalQueries {
                 a as (select region_id, count(*) as active from a_rows group by region_id),
                 n as (select community_id, count(*) as raised, count(*) filter (where met) as met
                       from n_rows group by community_id),
-                d as (select community_id, count(*) as done from d_rows group by community_id)
-                select s.id, s.path, s.level = 'STREET', coalesce(m.held, 0), coalesce(f.open, 0), coalesce(f.overdue, 0),
-                       coalesce(a.active, 0), coalesce(n.raised, 0), coalesce(n.met, 0), coalesce(d.done, 0)
+                d as (select community_id, count(*) as done from d_rows group by community_id),
+                l as (select region_id, max(held_on) as last_on from joint_meeting
+                      where region_id in (select id from seat) and held_on <= :today group by region_id)
+                select s.id, s.name, s.path, s.level = 'STREET', s.street_id, s.district_id, coalesce(m.held, 0),
+                       coalesce(f.open, 0), coalesce(f.overdue, 0), coalesce(a.active, 0), coalesce(n.raised, 0),
+                       coalesce(n.met, 0), coalesce(d.done, 0), l.last_on
                 from seat s left join m on m.region_id = s.id left join f on f.region_id = s.id
                 left join a on a.region_id = s.id left join n on n.community_id = s.id
-                left join d on d.community_id = s.id""";
+                left join d on d.community_id = s.id left join l on l.region_id = s.id""";
 
-    /**
-     * {@link #SEAT_FACTS} for the streets and communities among the regions (every one when null), with
-     * each seat's last joint meeting held by today: the rows of the box roll-up.
-     */
+    /** Every street and community under the prefix with its own figures, counted for the period. */
+    List<SeatFigures> seatFigures(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
+        return jdbc.query(SEAT_FACTS, seatParams(path, periodStart, today, yearStart),
+                (rs, i) -> seatFigures(rs, periodStart));
+    }
+
+    /** The same for the streets and communities among the regions (every one when null): the box roll-up's. */
     List<SeatFigures> seatFigures(Collection<Long> regionIds, LocalDate periodStart, LocalDate today,
             LocalDate yearStart) {
-        String facts = SEAT_FACTS.replace("path like :p || '%'", regionIds == null ? "true" : "id in (:regions)")
-                .replace("select s.id, s.path,", """
-                        , l as (select region_id, max(held_on) as last_on from joint_meeting
-                                where region_id in (select id from seat) and held_on <= :today group by region_id)
-                        select s.id, s.name, s.street_id, s.district_id, l.last_on,""")
-                .replace("left join d on d.community_id = s.id", """
-                        left join d on d.community_id = s.id left join l on l.region_id = s.id""");
+        String facts = SEAT_FACTS.replace(SEATS_AMONG, regionIds == null ? "true" : "id in (:regions)");
         return jdbc.query(facts, seatParams(null, periodStart, today, yearStart).addValue("regions", regionIds),
-                (rs, i) -> {
-                    boolean street = rs.getBoolean(6);
-                    long id = rs.getLong(1);
-                    Long district = (Long) rs.getObject(4);
-                    return new SeatFigures(id, rs.getString(2), street, street ? Long.valueOf(id) : (Long) rs.getObject(3),
-                            district, periodStart, rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-                            rs.getLong(11), rs.getLong(12), rs.getLong(13), date(rs, 5));
-                });
+                (rs, i) -> seatFigures(rs, periodStart));
+    }
+
+    private static SeatFigures seatFigures(ResultSet rs, LocalDate periodStart) throws SQLException {
+        long id = rs.getLong(1);
+        boolean street = rs.getBoolean(4);
+        return new SeatFigures(id, rs.getString(2), rs.getString(3), street,
+                street ? Long.valueOf(id) : (Long) rs.getObject(5), (Long) rs.getObject(6), periodStart, rs.getLong(7),
+                rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13),
+                date(rs, 14));
     }
 
     /** The sums of {@link #SEAT_FACTS} in one row, counted from the same rows without a row per seat. */
@@ -511,15 +514,8 @@ class RegionalQueries {
                        (select count(*) from a_rows), (select count(*) from n_rows),
                        (select count(*) filter (where met) from n_rows), (select count(*) from d_rows)""";
 
-    List<SeatFacts> seatFacts(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
-        return jdbc.query(SEAT_FACTS, seatParams(path, periodStart, today, yearStart),
-                (rs, i) -> new SeatFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
-                        rs.getLong(4) > 0, rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                        rs.getLong(10)));
-    }
-
     /**
-     * The figures of {@link #seatFacts} added up over every street and community under the prefix by the
+     * The figures of {@link #seatFigures} added up over every street and community under the prefix by the
      * database, in one row (streets: how many, and how many held a meeting).
      */
     SeatTotals seatTotals(String path, LocalDate periodStart, LocalDate today, LocalDate yearStart) {
@@ -534,7 +530,7 @@ class RegionalQueries {
                 .addValue("year", yearStart);
     }
 
-    /** The sums of {@link SeatFacts} over a subtree: streets counts the street seats, streetsMet those that met. */
+    /** The sums of {@link SeatFigures} over a subtree: streets counts the street seats, streetsMet those that met. */
     record SeatTotals(long streets, long meetingsHeld, long streetsMet, long openFollowUps, long overdueFollowUps,
             long activeAgreements, long needsRaised, long needsMet, long projectsDone) {
     }

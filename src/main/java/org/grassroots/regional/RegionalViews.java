@@ -143,7 +143,7 @@ public final class RegionalViews {
      * the figures of {@link SummaryRow} for this seat alone, and the last joint meeting it held by then.
      * {@code streetId}: the street itself, or the community's street; {@code districtId}: its district.
      */
-    public record SeatFigures(long regionId, String name, boolean street, Long streetId, Long districtId,
+    public record SeatFigures(long regionId, String name, String path, boolean street, Long streetId, Long districtId,
             LocalDate periodStart, long meetingsHeld, long openFollowUps, long overdueFollowUps,
             long activeAgreements, long needsRaised, long needsMet, long projectsDone, LocalDate lastMeetingOn) {
     }
