@@ -133,8 +133,7 @@ public class AssessmentPages {
         }
         List<RegionRef> self = List.of(new RegionRef(region.getId(), region.getName(), region.getPath()));
         List<StandingRow> rows = new ArrayList<>();
-        for (AssessmentTree tree : trees.findByPublishedTrueAndYearAndAssessedLevelAndOwnerRegionIdIn(year, level,
-                region.pathIds())) {
+        for (AssessmentTree tree : trees.findPublishedOnPath(year, level.name(), region.getPath())) {
             List<AssessmentIndicator> list = service.indicatorsOf(tree);
             RegionScores s = scoresOf(tree, list, region, scope, self).get(0);
             rows.add(new StandingRow(tree.getId(), tree.getName(), service.owner(tree).getName(), s.total(),

@@ -22,6 +22,14 @@ import org.grassroots.shared.BaseEntity;
 @Table(name = "region")
 public class Region extends BaseEntity {
 
+    /**
+     * SQL for the ids on the path parameter {@code :path} ("/1/2/3/"), as an array: a statement taking a
+     * region's lineage this way keeps one shape whatever the depth, and is prepared once (an {@code in}
+     * list of changing length is translated again for each length).
+     */
+    public static final String PATH_IDS_SQL =
+            "cast(string_to_array(trim(both '/' from cast(:path as text)), '/') as bigint[])";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RegionLevel level;

@@ -43,7 +43,7 @@ public class RegionService {
     public List<Region> lineage(String path) {
         return RequestMemo.get("region.lineage:" + path, () -> {
             List<Long> ids = pathIds(path);
-            Map<Long, Region> byId = regions.findByIdIn(ids).stream()
+            Map<Long, Region> byId = regions.findOnPath(path).stream()
                     .collect(Collectors.toMap(Region::getId, Function.identity()));
             return ids.stream().map(byId::get).filter(r -> r != null).toList();
         });

@@ -11,6 +11,10 @@ interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     boolean existsByUnitIdAndCommunityIdAndEndedOnIsNull(long unitId, long communityId);
 
+    /** The reports with these ids, in one statement of one shape whatever the number of ids. */
+    @Query(value = "select * from unit_report where id = any(:ids)", nativeQuery = true)
+    List<UnitReport> findByIdAmong(@Param("ids") Long[] ids);
+
     /** Whether the unit has reported, now or before, to a community whose path starts with the prefix. */
     @Query(value = """
             select exists (select 1 from unit_report r join region c on c.id = r.community_id
