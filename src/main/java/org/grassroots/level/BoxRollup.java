@@ -54,11 +54,41 @@ public class BoxRollup {
     public record Boxes(List<ReportingFigures> reporting, List<VolunteerFigures> volunteers,
             List<CoverageFigures> coverage, List<CommunityFunds> funds, Integer fundsYear,
             List<CommunityFacts> workforce, Integer termWarningDays, List<StaffingFact> staffing,
-            List<VenueFigures> venues, List<SeatFigures> seats) {
+            List<VenueFigures> venues, List<SeatFigures> seats, Derived derived) {
 
         /** The funds rows when they were all counted for the year. */
         public Optional<List<CommunityFunds>> funds(int year) {
             return fundsYear != null && fundsYear == year ? Optional.of(funds) : Optional.empty();
+        }
+    }
+
+    /**
+     * What the level pages work out from one reading of the rows (a box's rows per child and total), kept
+     * with the rows: the key names the box and everything besides the rows it depends on (see
+     * {@link KeptBoxes}). The rows are read again when box_rollup_generation moves, and these with them.
+     */
+    public static final class Derived {
+
+        /** Keys per reading at most: boxes times days, settings and languages seen while the rows stand. */
+        private static final int KEPT = 128;
+
+        private final Map<List<Object>, Object> values = new ConcurrentHashMap<>();
+
+        /** The value kept for the key, or computed now (and kept when it is not null). */
+        @SuppressWarnings("unchecked")
+        <T> T get(List<Object> key, java.util.function.Supplier<T> compute) {
+            Object kept = values.get(key);
+            if (kept != null) {
+                return (T) kept;
+            }
+            T value = compute.get();
+            if (value != null) {
+                if (values.size() >= KEPT) {
+                    values.clear();
+                }
+                values.put(key, value);
+            }
+            return value;
         }
     }
 
@@ -191,7 +221,7 @@ public class BoxRollup {
                 });
         return new Boxes(List.copyOf(reportingRows), List.copyOf(volunteerRows), List.copyOf(coverageRows),
                 List.copyOf(fundsRows), only(years), List.copyOf(teamRows), only(days), List.copyOf(staffingRows),
-                List.copyOf(venueRows), List.copyOf(seatRows));
+                List.copyOf(venueRows), List.copyOf(seatRows), new Derived());
     }
 
     private static Integer only(Set<Integer> values) {

@@ -43,12 +43,13 @@ class LevelController {
     private final TaskPages tasks;
     private final AssessmentPages assessments;
     private final Clock clock;
+    private final KeptBoxes kept;
 
     @SuppressWarnings("java:S107") // one read service per box of the page
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
             TransferPages transfers, RegionalSection regional, RollupService rollups, AccessPages access,
-            TaskPages tasks, AssessmentPages assessments, Clock clock) {
+            TaskPages tasks, AssessmentPages assessments, Clock clock, KeptBoxes kept) {
         this.levels = levels;
         this.grids = grids;
         this.residents = residents;
@@ -64,6 +65,7 @@ class LevelController {
         this.tasks = tasks;
         this.assessments = assessments;
         this.clock = clock;
+        this.kept = kept;
     }
 
     @GetMapping("/regions/{id}")
@@ -79,14 +81,16 @@ class LevelController {
                 : residents.total(id, scope));
         // the boxes counted per community in the roll-up, for a region grant; otherwise from the records
         var boxes = levels.boxes(page.region(), scope);
-        model.addAttribute("reporting", boxes.map(b -> reporting.summary(id, scope, b.reporting()))
-                .orElseGet(() -> reporting.summary(id, scope)));
-        model.addAttribute("volunteers", boxes.map(b -> volunteers.summary(id, scope, b.volunteers()))
-                .orElseGet(() -> volunteers.summary(id, scope)));
+        model.addAttribute("reporting", boxes.map(b -> kept.get(b, "reporting", id,
+                () -> reporting.summary(id, scope, b.reporting()))).orElseGet(() -> reporting.summary(id, scope)));
+        model.addAttribute("volunteers", boxes.map(b -> kept.get(b, "volunteers", id,
+                () -> volunteers.summary(id, scope, b.volunteers()))).orElseGet(() -> volunteers.summary(id, scope)));
         // the upper pages show the venues' total only: the venues kept are added up by the database
         boolean totalsOnly = level != RegionLevel.COMMUNITY;
-        model.addAttribute("venues", boxes.map(b -> totalsOnly ? venues.total(id, scope, b.venues())
-                : venues.summary(id, scope, b.venues())).orElseGet(() -> venues.summary(id, scope)));
+        model.addAttribute("venues", boxes.map(b -> totalsOnly
+                ? kept.get(b, "venues-total", id, () -> venues.total(id, scope, b.venues()))
+                : kept.get(b, "venues", id, () -> venues.summary(id, scope, b.venues())))
+                .orElseGet(() -> venues.summary(id, scope)));
         // the members' side: development stages, dues and transfers in transit per child region
         // for a region grant, added up from the roll-up (a community: its own row for the dues; it lists
         // its organizations' stages and its grid gaps from the records); otherwise from the people

@@ -25,37 +25,42 @@ class RegionalSection {
     private final WorkforcePages workforce;
     private final FundsPages funds;
     private final FloatingPages floating;
+    private final KeptBoxes kept;
 
     RegionalSection(ReadinessPages readiness, CoveragePages coverage, RegionalPages regional,
-            WorkforcePages workforce, FundsPages funds, FloatingPages floating) {
+            WorkforcePages workforce, FundsPages funds, FloatingPages floating, KeptBoxes kept) {
         this.readiness = readiness;
         this.coverage = coverage;
         this.regional = regional;
         this.workforce = workforce;
         this.funds = funds;
         this.floating = floating;
+        this.kept = kept;
     }
 
     /**
      * boxes: the figures counted per community in the roll-up, for a region grant (see {@link BoxRollup});
      * totalsOnly: the page shows the joint meetings' and lists' total only (added up by the database).
+     * What is worked out from the rows is kept with them ({@link KeptBoxes}).
      */
     void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes, boolean totalsOnly) {
         int year = funds.yearOr(null);
         // 三有一化 from the staffing, this year's funds, the venues and the seats' ties in the roll-up
-        model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year)
-                .map(money -> readiness.summary(regionId, scope, b.staffing(), money, b.venues(), b.seats())))
+        model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "readiness",
+                        regionId, () -> readiness.summary(regionId, scope, b.staffing(), money, b.venues(), b.seats()))))
                 .orElseGet(() -> readiness.summary(regionId, scope)));
-        model.addAttribute("coverage", boxes.map(b -> coverage.summary(regionId, scope, b.coverage()))
-                .orElseGet(() -> coverage.summary(regionId, scope)));
+        model.addAttribute("coverage", boxes.map(b -> kept.get(b, "coverage", regionId,
+                () -> coverage.summary(regionId, scope, b.coverage()))).orElseGet(() -> coverage.summary(regionId, scope)));
         // the upper pages' total added up from the seats' rows in the roll-up
-        model.addAttribute("regional", totalsOnly ? boxes.map(b -> regional.total(regionId, scope, b.seats()))
-                .orElseGet(() -> regional.total(regionId, scope)) : regional.summary(regionId, scope));
+        model.addAttribute("regional", totalsOnly ? boxes.map(b -> kept.get(b, "regional-total", regionId,
+                () -> regional.total(regionId, scope, b.seats()))).orElseGet(() -> regional.total(regionId, scope))
+                : regional.summary(regionId, scope));
         model.addAttribute("workforce", boxes.filter(b -> b.termWarningDays() != null)
-                .map(b -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce()))
+                .map(b -> kept.get(b, "workforce", regionId,
+                        () -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce())))
                 .orElseGet(() -> workforce.summary(regionId, scope)));
-        model.addAttribute("funds", boxes.flatMap(b -> b.funds(year))
-                .map(money -> funds.summary(regionId, scope, year, money))
+        model.addAttribute("funds", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "funds", regionId,
+                        () -> funds.summary(regionId, scope, year, money))))
                 .orElseGet(() -> funds.summary(regionId, scope, year)));
         addFloating(model, regionId, scope);
     }

@@ -97,6 +97,14 @@ public class SettingService {
         seen = signature;
     }
 
+    /**
+     * Every setting's value in effect, in the catalogue's order: what a figure worked out under the
+     * settings is kept with, so that a change of any of them works it out again.
+     */
+    public List<String> inEffect() {
+        return catalogue.all().stream().map(s -> s.current().get()).toList();
+    }
+
     // ---------------------------------------------------------------- the page
 
     @Transactional(readOnly = true)

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.grassroots.dashboard.DashboardPages;
 import org.grassroots.dashboard.DashboardViews.Dashboard;
 import org.grassroots.dashboard.DashboardViews.Table;
@@ -23,16 +26,19 @@ import org.grassroots.region.Region;
 import org.grassroots.region.RegionService;
 import org.grassroots.reporting.ReportingPages;
 import org.grassroots.reporting.ReportingViews;
+import org.grassroots.settings.SettingService;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.grassroots.venue.VenuePages;
 import org.grassroots.volunteer.VolunteerPages;
 import org.grassroots.volunteer.VolunteerViews;
 import org.grassroots.workforce.WorkforcePages;
+import org.grassroots.workforce.WorkforceRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,6 +89,15 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    KeptBoxes kept;
+
+    @Autowired
+    SettingService settings;
+
+    @Autowired
+    WorkforceRules workforceRules;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -399,6 +414,54 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         });
         jdbc.update("update community_box_rollup set rep_posts = rep_posts + 5 where region_id = ?", community);
         assertThat(posts(levels.boxes(region, district).orElseThrow())).isEqualTo(posts + 5);
+    }
+
+    @Test
+    void shouldWorkABoxOutAgainOnlyForNewRowsAnotherDayLanguageOrSetting() {
+        rollups.catchUp(street, district);
+        Region region = regions.require(street, district);
+        BoxRollup.Boxes boxes = levels.boxes(region, district).orElseThrow();
+        AtomicInteger computed = new AtomicInteger();
+        Supplier<Long> sum = () -> {
+            computed.incrementAndGet();
+            return posts(boxes);
+        };
+        assertThat(kept.get(boxes, "posts", street, sum)).isEqualTo(posts(boxes))
+                .isEqualTo(kept.get(boxes, "posts", street, sum));
+        assertThat(computed).as("worked out once").hasValue(1);
+        // another box, or another region's, is worked out on its own
+        kept.get(boxes, "other", street, sum);
+        kept.get(boxes, "posts", communities.get(0), sum);
+        assertThat(computed).hasValue(3);
+
+        Locale before = LocaleContextHolder.getLocale();
+        try {
+            LocaleContextHolder.setLocale(Locale.ENGLISH.equals(before) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+            kept.get(boxes, "posts", street, sum);
+        } finally {
+            LocaleContextHolder.setLocale(before);
+        }
+        assertThat(computed).as("another language").hasValue(4);
+
+        int days = workforceRules.termWarningDays();
+        try {
+            workforceRules.setTermWarningDays(days + 1);
+            kept.get(boxes, "posts", street, sum);
+        } finally {
+            workforceRules.setTermWarningDays(days);
+        }
+        assertThat(computed).as("a setting changed").hasValue(5);
+        kept.get(boxes, "posts", street, sum);
+        assertThat(computed).as("the settings as they were: the value kept before").hasValue(5);
+
+        new KeptBoxes(Clock.offset(clock, Duration.ofDays(1)), settings).get(boxes, "posts", street, sum);
+        assertThat(computed).as("the next day").hasValue(6);
+
+        // a row written: the rows are read again, and the box worked out from them
+        jdbc.update("update community_box_rollup set rep_posts = rep_posts + 7 where region_id = ?",
+                communities.get(1));
+        BoxRollup.Boxes again = levels.boxes(region, district).orElseThrow();
+        assertThat(kept.get(again, "posts", street, () -> posts(again))).isEqualTo(posts(boxes) + 7);
     }
 
     private static long posts(BoxRollup.Boxes boxes) {
