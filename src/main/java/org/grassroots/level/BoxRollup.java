@@ -172,7 +172,8 @@ public class BoxRollup {
     /**
      * The rows of a region's subtree (the region itself when it is a community). The rows last read for
      * the subtree are kept while box_rollup_generation stands still (no row written, no region renamed
-     * or moved since): the counter is read first, so rows kept are never older than their mark.
+     * or moved, no resident unit or report written since): the counter is read
+     * first, so rows kept are never older than their mark.
      */
     Boxes read(String regionPath) {
         long generation = jdbc.getJdbcTemplate().queryForObject(

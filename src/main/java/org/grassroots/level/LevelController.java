@@ -77,10 +77,12 @@ class LevelController {
         RegionLevel level = page.region().getLevel();
         // working in a unit, active in the community: units and members reported, volunteers and venues per child
         // region (the upper levels show the units' total only, their rows per child are on the units' page)
-        model.addAttribute("residents", level == RegionLevel.COMMUNITY ? residents.summary(id, scope)
-                : residents.total(id, scope));
         // the boxes counted per community in the roll-up, for a region grant; otherwise from the records
         var boxes = levels.boxes(page.region(), scope);
+        // (the units' total is kept with the rows: the units and their reports move the rows' mark too)
+        model.addAttribute("residents", level == RegionLevel.COMMUNITY ? residents.summary(id, scope)
+                : boxes.map(b -> kept.get(b, "residents-total", id, () -> residents.total(id, scope)))
+                        .orElseGet(() -> residents.total(id, scope)));
         model.addAttribute("reporting", boxes.map(b -> kept.get(b, "reporting", id,
                 () -> reporting.summary(id, scope, b.reporting()))).orElseGet(() -> reporting.summary(id, scope)));
         model.addAttribute("volunteers", boxes.map(b -> kept.get(b, "volunteers", id,

@@ -1,5 +1,6 @@
 package org.grassroots.level;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class LevelQueries {
                         rs.getLong("attention"), rs.getLong("due_soon"), rs.getLong("overdue"), rs.getLong("term_due")));
             }
         });
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** The dues and development figures of a region's child regions, added up from community_rollup. */
@@ -141,7 +142,9 @@ class LevelQueries {
                 grid.put(key, g);
             }
         });
-        return new MembersSide(dues, stages, grid);
+        // kept between pages (KeptBoxes): nobody may change them
+        return new MembersSide(Collections.unmodifiableMap(dues), Collections.unmodifiableMap(stages),
+                Collections.unmodifiableMap(grid));
     }
 
     /** Figures per organization for its own members (not its sub-organizations'). */

@@ -33,9 +33,10 @@ class LevelService {
     private final ComplianceViewService compliance;
     private final Clock clock;
     private final BoxRollup boxRollup;
+    private final KeptBoxes kept;
 
     LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries,
-            ComplianceViewService compliance, Clock clock, BoxRollup boxRollup) {
+            ComplianceViewService compliance, Clock clock, BoxRollup boxRollup, KeptBoxes kept) {
         this.regions = regions;
         this.orgs = orgs;
         this.members = members;
@@ -43,13 +44,16 @@ class LevelService {
         this.compliance = compliance;
         this.clock = clock;
         this.boxRollup = boxRollup;
+        this.kept = kept;
     }
 
     LevelViews.RegionPage regionPage(long id, Scope scope) {
         Region region = regions.require(id, scope);
         boolean rolledUp = scope.kind() == Scope.Kind.REGION;
+        // kept with the box roll-up rows: every refresh writing community_rollup writes them after it (V34)
         Map<Long, LevelQueries.Rolled> figures = rolledUp
-                ? queries.rolledUp(region.getPath(), region.getLevel())
+                ? kept.get(boxRollup.read(region.getPath()), "rolled-up", id,
+                        () -> queries.rolledUp(region.getPath(), region.getLevel()))
                 : counted(region, scope);
         List<LevelViews.RegionRow> children = new ArrayList<>();
         if (region.getLevel() != RegionLevel.COMMUNITY) {
@@ -78,7 +82,8 @@ class LevelService {
         if (scope.kind() != Scope.Kind.REGION) {
             return Optional.empty();
         }
-        return Optional.of(queries.membersSide(region.getId(), region.getPath(), region.getLevel()));
+        return Optional.of(kept.get(boxRollup.read(region.getPath()), "members-side", region.getId(),
+                () -> queries.membersSide(region.getId(), region.getPath(), region.getLevel())));
     }
 
     /**

@@ -169,6 +169,8 @@ public class RollupService {
         Set<Long> keys = new HashSet<>(regionIds);
         store.replace(keys, rows(keys));
         profiles.refresh(keys, today());
+        // the box rows last, here as in the daily run and the rebuild: their statement moves the mark the
+        // pages keep the members' sums with (V34)
         boxes.refresh(keys, today());
     }
 

@@ -464,6 +464,46 @@ class BoxRollupIntegrationTests extends WebIntegrationTestBase {
         assertThat(kept.get(again, "posts", street, () -> posts(again))).isEqualTo(posts(boxes) + 7);
     }
 
+    @Test
+    void shouldAddUpTheMembersAgainAfterTheCommunityRollUpChanges() {
+        rollups.catchUp(street, district);
+        long community = communities.get(0);
+        long members = levels.regionPage(street, district).totals().members();
+        long duesMembers = duesMembers(community);
+        BigDecimal grids = dashboardGrids();
+        assertThat(levels.regionPage(street, district).totals().members()).isEqualTo(members);
+
+        // a refresh of the community writes its box row after its member row, which moves the rows' mark
+        jdbc.update("insert into rollup_dirty (region_id) values (?)", community);
+        long mark = jdbc.queryForObject("select generation from box_rollup_generation", Long.class);
+        rollups.catchUp(street, district);
+        assertThat(jdbc.queryForObject("select generation from box_rollup_generation", Long.class))
+                .as("a refresh moves the mark").isNotEqualTo(mark);
+        // figures the refresh would count, written as it writes them: the member row, then the box row
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            assertThat(jdbc.update("update community_rollup set members = members + 3,"
+                    + " dues_members = dues_members + 2, grids = grids + 4 where region_id = ?", community))
+                    .isEqualTo(1);
+            jdbc.update("update community_box_rollup set computed_on = computed_on where region_id = ?", community);
+        });
+        assertThat(levels.regionPage(street, district).totals().members()).isEqualTo(members + 3);
+        assertThat(duesMembers(community)).isEqualTo(duesMembers + 2);
+        assertThat(dashboardGrids()).as("the dashboard's grid card too").isEqualTo(grids.add(n(4)));
+    }
+
+    /** The grids in the total line of the street dashboard's grid card. */
+    private BigDecimal dashboardGrids() {
+        List<List<BigDecimal>> lines = lines(dashboards.dashboard(street, null, district, Locale.ROOT), "grid");
+        return lines.get(lines.size() - 1).get(0);
+    }
+
+    /** The dues members of the community in its street's members' side (none counted: 0). */
+    private long duesMembers(long community) {
+        var side = levels.membersSide(regions.require(street, district), district).orElseThrow();
+        var dues = side.dues().get(community);
+        return dues == null ? 0 : dues.members();
+    }
+
     private static long posts(BoxRollup.Boxes boxes) {
         return boxes.reporting().stream().mapToLong(f -> f.posts()).sum();
     }

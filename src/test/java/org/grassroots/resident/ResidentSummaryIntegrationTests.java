@@ -107,6 +107,33 @@ class ResidentSummaryIntegrationTests extends ResidentTestBase {
     }
 
     @Test
+    void shouldShowTheUpperLevelPagesTotalAsTheTablesSayAfterEachChange() throws Exception {
+        long district = regionOf("district");
+        List<String> before = levelPageTotal(district);
+        assertThat(before).isEqualTo(expected(district, units(district)));
+
+        long unit = createUnit("street", regionOf("community"), unitForm("滨江层级页测试单位", "OTHER"));
+        List<String> registered = levelPageTotal(district);
+        assertThat(registered).isEqualTo(expected(district, units(district))).isNotEqualTo(before);
+
+        fileReport("street", unit, reportForm(regionOf("community"), today().toString()));
+        List<String> reported = levelPageTotal(district);
+        assertThat(reported).isEqualTo(expected(district, units(district))).isNotEqualTo(registered);
+        assertThat(levelPageTotal(district)).as("kept while nothing changed").isEqualTo(reported);
+
+        jdbc.update("update resident_unit set closed_on = current_date where id = ?", unit);
+        assertThat(levelPageTotal(district)).isEqualTo(expected(district, units(district))).isEqualTo(before);
+    }
+
+    /** Units, units reported and reports awaiting receipt in the total row of the region's level page. */
+    private List<String> levelPageTotal(long region) throws Exception {
+        String html = html(mvc.perform(get("/regions/" + region).with(as("district")))
+                .andExpect(status().isOk()).andReturn());
+        List<String> cells = List.of(textOf(html, "resident-summary-total").split(" "));
+        return cells.subList(cells.size() - 3, cells.size());
+    }
+
+    @Test
     void shouldFollowEachChangeInTheCommunityFigures() throws Exception {
         long community = siblingCommunity(regionOf("community"));
         Scope street = Scope.ofRegion(regionOf("street"), regionPath(regionOf("street")));
