@@ -159,10 +159,12 @@ public class DashboardPages {
         Labels l = new Labels(locale);
         List<Crumb> crumbs = crumbs(region, scope);
         // the development and grid figures from community_rollup (a community's grid figures: its own row)
-        DashboardQueries.Side side = queries.side(region.getId(), region.getPath(), region.getLevel());
         // reporting, volunteers, coverage, the worker team and funds counted per community in the roll-up,
-        // as on the level page
+        // as on the level page, and kept with the rows (these sums too: see V34)
         Optional<Boxes> boxes = summaries.boxes(region, scope);
+        DashboardQueries.Side side = boxes.map(b -> summaries.kept(b, "dashboard-side", region.getId(),
+                () -> queries.side(region.getId(), region.getPath(), region.getLevel())))
+                .orElseGet(() -> queries.side(region.getId(), region.getPath(), region.getLevel()));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("members", members(region, scope, byOrganization, l)));
         sections.add(new Section("development", development(region, scope, side, l)));
@@ -347,7 +349,8 @@ public class DashboardPages {
     // ---------------------------------------------------------------- 4.–9. the features' own summaries
 
     private Table coverage(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
-        var summary = boxes.map(b -> coverage.summary(region.getId(), scope, b.coverage()))
+        var summary = boxes.map(b -> summaries.kept(b, "coverage", region.getId(),
+                        () -> coverage.summary(region.getId(), scope, b.coverage())))
                 .orElseGet(() -> coverage.summary(region.getId(), scope));
         Function<CoverageRow, List<BigDecimal>> values = r -> List.of(n(r.units()), n(r.orgCovered()),
                 n(r.workCovered()), n(r.blind()), n(r.alerts()));
@@ -376,7 +379,8 @@ public class DashboardPages {
     }
 
     private List<Table> service(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
-        ReportingViews.Summary rs = boxes.map(b -> reporting.summary(region.getId(), scope, b.reporting()))
+        ReportingViews.Summary rs = boxes.map(b -> summaries.kept(b, "reporting", region.getId(),
+                        () -> reporting.summary(region.getId(), scope, b.reporting())))
                 .orElseGet(() -> reporting.summary(region.getId(), scope));
         Function<ReportingViews.SummaryRow, List<BigDecimal>> rv = r -> List.of(n(r.membersReported()),
                 n(r.reReportDue()), n(r.expired()), n(r.servicesThisQuarter()), r.hoursThisQuarter());
@@ -386,7 +390,8 @@ public class DashboardPages {
                         l.msg("dashboard.service.serviceHours")), List.of(true, false, false, true, false),
                 rs.rows().stream().map(r -> new Line(r.region().getName(), drill(region, r.region(), false,
                         "reporting"), rv.apply(r))).toList(), new Line(l.total(), null, rv.apply(rs.total())));
-        VolunteerViews.Summary vs = boxes.map(b -> volunteers.summary(region.getId(), scope, b.volunteers()))
+        VolunteerViews.Summary vs = boxes.map(b -> summaries.kept(b, "volunteers", region.getId(),
+                        () -> volunteers.summary(region.getId(), scope, b.volunteers())))
                 .orElseGet(() -> volunteers.summary(region.getId(), scope));
         Function<VolunteerViews.SummaryRow, List<BigDecimal>> vv = r -> List.of(n(r.currentVolunteers()),
                 n(r.activitiesThisYear()), r.hoursThisQuarter(), r.hoursThisYear());
@@ -401,7 +406,8 @@ public class DashboardPages {
 
     private Table workforce(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
         var summary = boxes.filter(b -> b.termWarningDays() != null)
-                .map(b -> workforce.summary(region.getId(), scope, b.termWarningDays(), b.workforce()))
+                .map(b -> summaries.kept(b, "workforce", region.getId(),
+                        () -> workforce.summary(region.getId(), scope, b.termWarningDays(), b.workforce())))
                 .orElseGet(() -> workforce.summary(region.getId(), scope));
         Function<StructureRow, List<BigDecimal>> values = r -> List.of(n(r.communities()), n(r.headcount()),
                 n(r.young()), n(r.old()), n(r.college()), n(r.partyWorkers()), n(r.secretaryVacant()));
@@ -417,7 +423,8 @@ public class DashboardPages {
 
     private Table funds(Region region, Scope scope, int year, Optional<Boxes> boxes, Labels l) {
         // from the roll-up for this year; another year is counted from the records
-        var summary = boxes.flatMap(b -> b.funds(year)).map(f -> funds.summary(region.getId(), scope, year, f))
+        var summary = boxes.flatMap(b -> b.funds(year).map(f -> summaries.kept(b, "funds-" + year, region.getId(),
+                        () -> funds.summary(region.getId(), scope, year, f))))
                 .orElseGet(() -> funds.summary(region.getId(), scope, year));
         Function<FundsRow, List<BigDecimal>> values = r -> Arrays.asList(r.budget(), r.spent(), r.ratePercent(),
                 n(r.communities()), n(r.withoutBudget()), n(r.behind()));
@@ -438,8 +445,9 @@ public class DashboardPages {
                 List.of(l.msg("dashboard.tasks.onTime"), l.msg("dashboard.tasks.dueSoon"),
                         l.msg("dashboard.tasks.overdue"), l.msg("dashboard.tasks.open")),
                 List.of(true, true, true, false),
-                page.rows().stream().map(r -> new Line(r.region().getName(), r.region().getId() == region.getId()
-                        ? "/tasks" : dashboardUrl(r.region().getId()), values.apply(r))).toList(),
+                page.rows().stream().map(r -> new Line(r.region().getName(),
+                        r.region().getId().equals(region.getId()) ? "/tasks" : dashboardUrl(r.region().getId()),
+                        values.apply(r))).toList(),
                 new Line(l.total(), null, values.apply(page.total())));
     }
 
@@ -464,7 +472,7 @@ public class DashboardPages {
      * only row, a street's own units) to the feature's page of the region.
      */
     private static String drill(Region region, Region row, boolean own, String feature) {
-        return own || row.getId() == region.getId() ? "/regions/" + region.getId() + "/" + feature
+        return own || row.getId().equals(region.getId()) ? "/regions/" + region.getId() + "/" + feature
                 : dashboardUrl(row.getId());
     }
 

@@ -1,6 +1,7 @@
 package org.grassroots.dashboard;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.grassroots.development.DevelopmentViews.StageCounts;
@@ -136,7 +137,8 @@ class DashboardQueries {
                 grid.put(key, g);
             }
         });
-        return new Side(stages, grid);
+        // kept between pages with the box roll-up rows: nobody may change them
+        return new Side(Collections.unmodifiableMap(stages), Collections.unmodifiableMap(grid));
     }
 
     /** Organizations required and those that met the requirement: [required, done]. */

@@ -2,6 +2,7 @@ package org.grassroots.level;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.shared.Scope;
@@ -17,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionSummaries {
 
     private final LevelService levels;
+    private final KeptBoxes kept;
 
-    RegionSummaries(LevelService levels) {
+    RegionSummaries(LevelService levels, KeptBoxes kept) {
         this.levels = levels;
+        this.kept = kept;
     }
 
     /**
@@ -51,5 +54,14 @@ public class RegionSummaries {
      */
     public Optional<BoxRollup.Boxes> boxes(Region region, Scope scope) {
         return levels.boxes(region, scope);
+    }
+
+    /**
+     * A box worked out from the rows, kept with them ({@link KeptBoxes}): under the level page's name
+     * for the box (coverage, reporting, volunteers, workforce, funds) a page shares the level page's
+     * value, so both must work it out with the same call.
+     */
+    public <T> T kept(BoxRollup.Boxes boxes, String box, long regionId, Supplier<T> compute) {
+        return kept.get(boxes, box, regionId, compute);
     }
 }

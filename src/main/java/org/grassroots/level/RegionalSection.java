@@ -47,10 +47,12 @@ class RegionalSection {
         int year = funds.yearOr(null);
         // 三有一化 from the staffing, this year's funds, the venues and the seats' ties in the roll-up
         model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "readiness",
-                        regionId, () -> readiness.summary(regionId, scope, b.staffing(), money, b.venues(), b.seats()))))
+                        regionId, () -> readiness.summary(regionId, scope, b.staffing(), money, b.venues(),
+                                b.seats()))))
                 .orElseGet(() -> readiness.summary(regionId, scope)));
         model.addAttribute("coverage", boxes.map(b -> kept.get(b, "coverage", regionId,
-                () -> coverage.summary(regionId, scope, b.coverage()))).orElseGet(() -> coverage.summary(regionId, scope)));
+                        () -> coverage.summary(regionId, scope, b.coverage())))
+                .orElseGet(() -> coverage.summary(regionId, scope)));
         // the upper pages' total added up from the seats' rows in the roll-up
         model.addAttribute("regional", totalsOnly ? boxes.map(b -> kept.get(b, "regional-total", regionId,
                 () -> regional.total(regionId, scope, b.seats()))).orElseGet(() -> regional.total(regionId, scope))
@@ -59,8 +61,8 @@ class RegionalSection {
                 .map(b -> kept.get(b, "workforce", regionId,
                         () -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce())))
                 .orElseGet(() -> workforce.summary(regionId, scope)));
-        model.addAttribute("funds", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "funds", regionId,
-                        () -> funds.summary(regionId, scope, year, money))))
+        model.addAttribute("funds", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "funds-" + year,
+                        regionId, () -> funds.summary(regionId, scope, year, money))))
                 .orElseGet(() -> funds.summary(regionId, scope, year)));
         addFloating(model, regionId, scope);
     }

@@ -67,7 +67,8 @@ public class UnitReportService {
 
     /** Reports by id, unscoped: for rows a scoped query has already chosen. */
     Map<Long, UnitReport> byIds(List<Long> ids) {
-        return reports.findByIdAmong(ids.toArray(Long[]::new)).stream().collect(Collectors.toMap(UnitReport::getId, Function.identity()));
+        return reports.findByIdAmong(ids.toArray(Long[]::new)).stream()
+                .collect(Collectors.toMap(UnitReport::getId, Function.identity()));
     }
 
     /** The communities in scope the unit may report to: its own, or any of its street's. */

@@ -15,11 +15,13 @@ class NavigationTests {
     @Test
     void eachRoleSeesTheMenuGroupsOfThePermissionMatrix() {
         assertThat(menuOf(Role.CITY_ADMIN)).isEqualTo(new Navigation.Menu(true, true, true, true, false, true));
-        assertThat(menuOf(Role.DISTRICT_OFFICIAL)).isEqualTo(new Navigation.Menu(true, true, true, false, false, false));
+        assertThat(menuOf(Role.DISTRICT_OFFICIAL))
+                .isEqualTo(new Navigation.Menu(true, true, true, false, false, false));
         assertThat(menuOf(Role.STREET_STAFF)).isEqualTo(new Navigation.Menu(true, true, true, false, false, false));
         assertThat(menuOf(Role.COMMUNITY_SECRETARY))
                 .isEqualTo(new Navigation.Menu(true, true, true, false, false, false));
-        assertThat(menuOf(Role.BRANCH_SECRETARY)).isEqualTo(new Navigation.Menu(true, true, false, false, false, false));
+        assertThat(menuOf(Role.BRANCH_SECRETARY))
+                .isEqualTo(new Navigation.Menu(true, true, false, false, false, false));
         assertThat(menuOf(Role.SYSTEM_ADMIN)).isEqualTo(new Navigation.Menu(true, false, false, false, true, true));
     }
 
