@@ -75,11 +75,12 @@ class LevelController {
         LevelViews.RegionPage page = levels.regionPage(id, scope);
         model.addAttribute("page", page);
         RegionLevel level = page.region().getLevel();
-        // working in a unit, active in the community: units and members reported, volunteers and venues per child
-        // region (the upper levels show the units' total only, their rows per child are on the units' page)
-        // the boxes counted per community in the roll-up, for a region grant; otherwise from the records
+        // the boxes counted per community in the roll-up, for a region grant; otherwise from the records; what
+        // is worked out from the rows is kept with them (KeptBoxes)
         var boxes = levels.boxes(page.region(), scope);
-        // (the units' total is kept with the rows: the units and their reports move the rows' mark too)
+        // working in a unit, active in the community: units and members reported, volunteers and venues per child
+        // region (the upper levels show the units' total only, their rows per child are on the units' page; the
+        // total is kept with the rows too: statements on the units and their reports move the rows' mark, V34)
         model.addAttribute("residents", level == RegionLevel.COMMUNITY ? residents.summary(id, scope)
                 : boxes.map(b -> kept.get(b, "residents-total", id, () -> residents.total(id, scope)))
                         .orElseGet(() -> residents.total(id, scope)));
