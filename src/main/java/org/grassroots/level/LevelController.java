@@ -80,8 +80,10 @@ class LevelController {
         var boxes = levels.boxes(page.region(), scope);
         // working in a unit, active in the community: units and members reported, volunteers and venues per child
         // region (the upper levels show the units' total only, their rows per child are on the units' page; the
-        // total is kept with the rows too: statements on the units and their reports move the rows' mark, V34)
-        model.addAttribute("residents", level == RegionLevel.COMMUNITY ? residents.summary(id, scope)
+        // figures are kept with the rows too: statements on the units and their reports move the rows' mark, V34)
+        model.addAttribute("residents", level == RegionLevel.COMMUNITY
+                ? boxes.map(b -> kept.get(b, "residents", id, () -> residents.summary(id, scope)))
+                        .orElseGet(() -> residents.summary(id, scope))
                 : boxes.map(b -> kept.get(b, "residents-total", id, () -> residents.total(id, scope)))
                         .orElseGet(() -> residents.total(id, scope)));
         model.addAttribute("reporting", boxes.map(b -> kept.get(b, "reporting", id,

@@ -53,10 +53,11 @@ class RegionalSection {
         model.addAttribute("coverage", boxes.map(b -> kept.get(b, "coverage", regionId,
                         () -> coverage.summary(regionId, scope, b.coverage())))
                 .orElseGet(() -> coverage.summary(regionId, scope)));
-        // the upper pages' total added up from the seats' rows in the roll-up
+        // added up from the seats' rows in the roll-up: the upper pages' total, a community's own row
         model.addAttribute("regional", totalsOnly ? boxes.map(b -> kept.get(b, "regional-total", regionId,
                 () -> regional.total(regionId, scope, b.seats()))).orElseGet(() -> regional.total(regionId, scope))
-                : regional.summary(regionId, scope));
+                : boxes.map(b -> kept.get(b, "regional", regionId, () -> regional.summary(regionId, scope,
+                        b.seats()))).orElseGet(() -> regional.summary(regionId, scope)));
         model.addAttribute("workforce", boxes.filter(b -> b.termWarningDays() != null)
                 .map(b -> kept.get(b, "workforce", regionId,
                         () -> workforce.summary(regionId, scope, b.termWarningDays(), b.workforce())))

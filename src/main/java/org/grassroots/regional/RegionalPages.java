@@ -118,6 +118,17 @@ public class RegionalPages {
     }
 
     /**
+     * {@link #summary(long, Scope)} from the seats' own figures kept by the box roll-up (every street and
+     * community of the subtree, as the box roll-up counts them with the same statement); counted from the
+     * records as {@link #total(long, Scope, List)}.
+     */
+    public RegionalSummary summary(long regionId, Scope scope, List<SeatFigures> seats) {
+        Region region = regions.require(regionId, scope);
+        Period period = policy.period(lists.today());
+        return countedFor(seats, period) ? summary(region, period, seats) : summary(region);
+    }
+
+    /**
      * {@link #communityTies(long, Scope)} from the seats' own figures kept by the box roll-up: a
      * community's last meeting is its own or its street's, the later. Read from the records when a
      * community's street is not among the seats (a community's own page), or as {@link #total(long, Scope,
@@ -374,8 +385,11 @@ public class RegionalPages {
     private RegionalSummary summary(Region region) {
         LocalDate today = lists.today();
         Period period = policy.period(today);
-        List<SeatFigures> facts = queries.seatFigures(region.getPath(), period.start(), today,
-                today.withDayOfYear(1));
+        return summary(region, period, queries.seatFigures(region.getPath(), period.start(), today,
+                today.withDayOfYear(1)));
+    }
+
+    private RegionalSummary summary(Region region, Period period, List<SeatFigures> facts) {
         Map<Long, SummaryRow> rows = new LinkedHashMap<>();
         SummaryRow own = null;
         if (region.getLevel() == RegionLevel.COMMUNITY) {

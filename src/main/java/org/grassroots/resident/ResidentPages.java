@@ -124,17 +124,18 @@ public class ResidentPages {
     }
 
     private ResidentSummary summary(Region region) {
+        SummaryRow total = totalRow(region);
+        if (region.getLevel() == RegionLevel.COMMUNITY) {
+            // a community has no region under it: its one row is the total
+            return new ResidentSummary(region, List.of(total), total);
+        }
         Map<Long, ResidentQueries.Counts> counts = queries.byChild(region.getPath(), region.getLevel());
         List<SummaryRow> rows = new ArrayList<>();
-        if (region.getLevel() == RegionLevel.COMMUNITY) {
-            rows.add(row(region, false, counts));
-        } else {
-            regions.children(region).forEach(child -> rows.add(row(child, false, counts)));
-            if (region.getLevel() == RegionLevel.STREET) {
-                rows.add(row(region, true, counts));
-            }
+        regions.children(region).forEach(child -> rows.add(row(child, false, counts)));
+        if (region.getLevel() == RegionLevel.STREET) {
+            rows.add(row(region, true, counts));
         }
-        return new ResidentSummary(region, rows, totalRow(region));
+        return new ResidentSummary(region, rows, total);
     }
 
     private SummaryRow totalRow(Region region) {

@@ -538,6 +538,40 @@ class RegionalIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowTheCommunityPageFiguresFromTheRollUpAfterEachMeeting() throws Exception {
+        long community = regionOf("community");
+        Scope scope = Scope.ofRegion(community, regionPath(community));
+        List<String> before = communityPageTotal(community);
+        assertThat(before).isEqualTo(figures(pages.summary(community, scope).total()));
+        Long meeting = jdbc.queryForObject("insert into joint_meeting (region_id, region_level, held_on, topics)"
+                + " values (?, 'COMMUNITY', ?, '社区页测试') returning id", Long.class, community, today());
+        try {
+            List<String> after = communityPageTotal(community);
+            assertThat(after).isEqualTo(figures(pages.summary(community, scope).total())).isNotEqualTo(before);
+            assertThat(Long.parseLong(after.get(0))).isEqualTo(Long.parseLong(before.get(0)) + 1);
+            assertThat(communityPageTotal(community)).as("kept while nothing changed").isEqualTo(after);
+        } finally {
+            jdbc.update("delete from joint_meeting where id = ?", meeting);
+        }
+        assertThat(communityPageTotal(community)).isEqualTo(before);
+    }
+
+    /** The figures of the regional box's total row on the community's own level page. */
+    private List<String> communityPageTotal(long community) throws Exception {
+        String html = html(mvc.perform(get("/regions/" + community).with(as("community")))
+                .andExpect(status().isOk()).andReturn());
+        List<String> cells = List.of(textOf(html, "regional-total").split(" "));
+        return cells.subList(1, cells.size());
+    }
+
+    private static List<String> figures(SummaryRow r) {
+        return List.of(Long.toString(r.meetingsHeld()), Long.toString(r.streetsMet()), "/",
+                Long.toString(r.streets()), Long.toString(r.openFollowUps()), Long.toString(r.overdueFollowUps()),
+                Long.toString(r.activeAgreements()), Long.toString(r.needsRaised()), Long.toString(r.needsMet()),
+                Long.toString(r.needsOpen()), Long.toString(r.projectsDone()));
+    }
+
+    @Test
     void shouldRenderTheSummaryFragmentWithTheTotal() throws Exception {
         long district = regionOf("district");
         String html = html(mvc.perform(get("/regions/" + district + "/regional").with(as("district")))

@@ -125,11 +125,44 @@ class ResidentSummaryIntegrationTests extends ResidentTestBase {
         assertThat(levelPageTotal(district)).isEqualTo(expected(district, units(district))).isEqualTo(before);
     }
 
+    @Test
+    void shouldShowTheCommunityPageFiguresAsTheTablesSayAfterEachChange() throws Exception {
+        long community = regionOf("community");
+        List<String> before = communityPageRow(community);
+        assertThat(before).isEqualTo(expected(community, units(community)));
+
+        long unit = createUnit("street", community, unitForm("滨江社区页测试单位", "OTHER"));
+        List<String> registered = communityPageRow(community);
+        assertThat(registered).isEqualTo(expected(community, units(community))).isNotEqualTo(before);
+
+        long report = fileReport("street", unit, reportForm(community, today().toString()));
+        List<String> reported = communityPageRow(community);
+        assertThat(reported).isEqualTo(expected(community, units(community))).isNotEqualTo(registered);
+        assertThat(communityPageRow(community)).as("kept while nothing changed").isEqualTo(reported);
+
+        mvc.perform(post("/unit-reports/" + report + "/receive").with(as("community")).with(csrf()));
+        assertThat(communityPageRow(community)).isEqualTo(expected(community, units(community)))
+                .isNotEqualTo(reported);
+
+        jdbc.update("update resident_unit set closed_on = current_date where id = ?", unit);
+        assertThat(communityPageRow(community)).isEqualTo(expected(community, units(community)))
+                .isEqualTo(before);
+    }
+
+    /** Units, units reported and reports awaiting receipt in the community's one row on its own level page. */
+    private List<String> communityPageRow(long community) throws Exception {
+        return figures(community, "community", "resident-summary-" + community);
+    }
+
     /** Units, units reported and reports awaiting receipt in the total row of the region's level page. */
     private List<String> levelPageTotal(long region) throws Exception {
-        String html = html(mvc.perform(get("/regions/" + region).with(as("district")))
+        return figures(region, "district", "resident-summary-total");
+    }
+
+    private List<String> figures(long region, String user, String rowId) throws Exception {
+        String html = html(mvc.perform(get("/regions/" + region).with(as(user)))
                 .andExpect(status().isOk()).andReturn());
-        List<String> cells = List.of(textOf(html, "resident-summary-total").split(" "));
+        List<String> cells = List.of(textOf(html, rowId).split(" "));
         return cells.subList(cells.size() - 3, cells.size());
     }
 
