@@ -35,7 +35,7 @@ record BenchReport(String date, String commit, String scale, Machine machine, Jv
 
     /** The options the run used. */
     record Settings(String warmup, String duration, int requests, int concurrency, int mixedConcurrency,
-            String timeout) {
+            String timeout, int rounds) {
     }
 
     /**
@@ -91,7 +91,9 @@ record BenchReport(String date, String commit, String scale, Machine machine, Jv
         md.append("- run: warm-up ").append(settings.warmup).append(", measured ").append(settings.duration)
                 .append(settings.requests > 0 ? " or " + settings.requests + " requests" : "")
                 .append(" per scenario, ").append(settings.concurrency).append(" virtual users (mixed: ")
-                .append(settings.mixedConcurrency).append("), timeout ").append(settings.timeout).append('\n');
+                .append(settings.mixedConcurrency).append("), timeout ").append(settings.timeout)
+                .append(settings.rounds > 1 ? ", the last of " + settings.rounds + " rounds of every scenario" : "")
+                .append('\n');
         md.append("\n## Dataset\n\n");
         md.append("| regions | organizations | branches | people | meetings | attendance rows | database |\n");
         md.append("|---|---|---|---|---|---|---|\n");

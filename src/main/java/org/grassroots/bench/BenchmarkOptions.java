@@ -27,9 +27,12 @@ import org.springframework.util.StringUtils;
  * @param scale the name of the dataset's scale in the report; empty: inferred from the people
  * @param keepServing true: the application keeps serving after the report instead of exiting
  * @param password the password of the generated bench users
+ * @param rounds every scenario this many times, one after the other, the last round reported: the rounds
+ *        before it warm the server up (its code compiled by the JIT, which takes minutes on two cores)
  */
 record BenchmarkOptions(Duration warmup, Duration duration, int requests, int concurrency, int mixedConcurrency,
-        Duration timeout, Set<String> scenarios, Path output, String scale, boolean keepServing, String password) {
+        Duration timeout, Set<String> scenarios, Path output, String scale, boolean keepServing, String password,
+        int rounds) {
 
     static final String MODE = "grassroots.benchmark";
     private static final String PREFIX = MODE + ".";
@@ -45,7 +48,8 @@ record BenchmarkOptions(Duration warmup, Duration duration, int requests, int co
                 Path.of(env.getProperty(PREFIX + "output", "target/bench")),
                 env.getProperty(PREFIX + "scale", "").trim().toLowerCase(Locale.ROOT),
                 env.getProperty(PREFIX + "keep-serving", Boolean.class, false),
-                env.getProperty("grassroots.bench.password", "bench12345"));
+                env.getProperty("grassroots.bench.password", "bench12345"),
+                Math.max(1, env.getProperty(PREFIX + "rounds", Integer.class, 1)));
     }
 
     /** Whether the scenario of this name is to run. */

@@ -127,31 +127,29 @@ class BenchmarkRunner implements ApplicationListener<ApplicationReadyEvent> {
         LoadRun load = new LoadRun(options, timing);
         List<ScenarioResult> results = new ArrayList<>();
         OffsetDateTime meetingsFrom = OffsetDateTime.now(clock);
-        for (Scenario scenario : setup.build(options.concurrency(), options.mixedConcurrency())) {
-            if (!options.selects(scenario.name())) {
-                continue;
+        List<Scenario> scenarios = setup.build(options.concurrency(), options.mixedConcurrency()).stream()
+                .filter(s -> options.selects(s.name())).toList();
+        for (int round = 1; round <= options.rounds(); round++) {
+            boolean reported = round == options.rounds();
+            if (options.rounds() > 1) {
+                log.info("Round {} of {}{}", round, options.rounds(), reported ? " (reported)" : " (warming up)");
             }
-            int n = scenario.concurrency() > 0 ? scenario.concurrency() : options.concurrency();
-            List<VirtualUser> vus = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                // user i signs in as account i mod k, the k-th time that account is taken
-                String account = scenario.accounts().get(i % scenario.accounts().size());
-                int k = i / scenario.accounts().size();
-                List<VirtualUser> of = users.of(account, k + 1);
-                if (of.size() <= k) {
+            for (Scenario scenario : scenarios) {
+                ScenarioResult result = run(scenario, users, load, options);
+                if (result == null) {
                     return CANNOT_RUN;
                 }
-                vus.add(of.get(k));
+                if (scenario.name().equals(BenchScenarios.MEETING)) {
+                    result = withNotes(result, meetingNotes(setup, meetingsFrom));
+                }
+                if (reported) {
+                    results.add(result);
+                }
+                log.info("{}: {} requests, {} errors, server p50 {} p95 {} ms, {} /s{}", result.name(),
+                        result.requests(), result.errors(), BenchReport.ms(result.server().p50()),
+                        BenchReport.ms(result.server().p95()), BenchReport.rate(result.perSecond()),
+                        result.met() == null ? "" : result.met() ? " (target met)" : " (target NOT met)");
             }
-            ScenarioResult result = load.run(scenario, vus, "");
-            if (scenario.name().equals(BenchScenarios.MEETING)) {
-                result = withNotes(result, meetingNotes(setup, meetingsFrom));
-            }
-            results.add(result);
-            log.info("{}: {} requests, {} errors, server p50 {} p95 {} ms, {} /s{}", result.name(), result.requests(),
-                    result.errors(), BenchReport.ms(result.server().p50()), BenchReport.ms(result.server().p95()),
-                    BenchReport.rate(result.perSecond()), result.met() == null ? ""
-                            : result.met() ? " (target met)" : " (target NOT met)");
         }
         ScenarioResult baseline = results.stream().filter(r -> r.name().equals(BenchScenarios.BASELINE)).findFirst()
                 .orElse(null);
@@ -163,7 +161,8 @@ class BenchmarkRunner implements ApplicationListener<ApplicationReadyEvent> {
         BenchReport report = new BenchReport(date, BenchFacts.commit(), scale,
                 BenchFacts.machine(loadBefore, loadAfter), BenchFacts.jvm(), facts.database(), dataset,
                 new BenchReport.Settings(print(options.warmup()), print(options.duration()), options.requests(),
-                        options.concurrency(), options.mixedConcurrency(), print(options.timeout())),
+                        options.concurrency(), options.mixedConcurrency(), print(options.timeout()),
+                        options.rounds()),
                 BenchScenarios.BASELINE, results, setup.skipped(), BenchFacts.heap(), ReportFiles.growth(scale, results, output));
         Path md = ReportFiles.write(report, output);
         log.info("Benchmark report: {} (and report.json, report-{}.json beside it); heap after GC {} MB, peak {} MB",
@@ -173,6 +172,24 @@ class BenchmarkRunner implements ApplicationListener<ApplicationReadyEvent> {
             return FAILED_SCENARIOS;
         }
         return 0;
+    }
+
+    /** One scenario with its virtual users (user i signs in as account i mod k); null when one cannot sign in. */
+    private static ScenarioResult run(Scenario scenario, Users users, LoadRun load, BenchmarkOptions options)
+            throws IOException, InterruptedException {
+        int n = scenario.concurrency() > 0 ? scenario.concurrency() : options.concurrency();
+        List<VirtualUser> vus = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // the k-th time that account is taken: its k-th session, kept from one round to the next
+            String account = scenario.accounts().get(i % scenario.accounts().size());
+            int k = i / scenario.accounts().size();
+            List<VirtualUser> of = users.of(account, k + 1);
+            if (of.size() <= k) {
+                return null;
+            }
+            vus.add(of.get(k));
+        }
+        return load.run(scenario, vus, "");
     }
 
     /** "15s", or "300ms" below whole seconds. */

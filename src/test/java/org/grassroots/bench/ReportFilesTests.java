@@ -88,7 +88,7 @@ class ReportFilesTests {
                 new BenchReport.Database("17.11", Map.of("work_mem", "4MB"), 10, 71,
                         List.of(new BenchReport.TableSize("party_member", 45))),
                 new BenchReport.Dataset(148, 3504, 1974, 66570, 0, 0, false),
-                new BenchReport.Settings("5s", "15s", 0, 2, 8, "60s"), "baseline", scenarios,
+                new BenchReport.Settings("5s", "15s", 0, 2, 8, "60s", 1), "baseline", scenarios,
                 List.of("overdue-city: no drill-down link"), new BenchReport.Heap(60, 250, 300, 1024), growth);
     }
 }
