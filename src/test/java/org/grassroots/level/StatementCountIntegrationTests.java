@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.grassroots.support.StatementCounter;
 import org.grassroots.support.TestRegions;
@@ -12,6 +13,11 @@ import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * The level views, the organization page and the member list read set-based: the SQL statements one
@@ -24,6 +30,9 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
     private static final Pattern REGION_IN_SCOPE = Pattern.compile(
             "from region \\w+ where \\w+\\.id=\\? and \\w+\\.path like");
     private static final Pattern CHILD_REGIONS = Pattern.compile("from region \\w+ where \\w+\\.parent_id=\\?");
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private TestRegions made;
 
@@ -65,6 +74,38 @@ class StatementCountIntegrationTests extends WebIntegrationTestBase {
                     .isEqualTo(1);
             assertThat(sql.stream().filter(CHILD_REGIONS.asPredicate()).count()).as("child lists of %s", path)
                     .isEqualTo(1);
+        }
+    }
+
+    /** The catch-up writes in its own transaction; every read after it joins one read-only transaction. */
+    @Test
+    void shouldReadALevelPageInOneTransactionAfterItsCatchUp() throws Exception {
+        long street = made.region("STREET", "DISTRICT", regionOf(USER), "语句计数街道");
+        community(street, 2, 3);
+        ConfigurableTransactionManager manager = (ConfigurableTransactionManager) transactions;
+        List<Boolean> begun = new CopyOnWriteArrayList<>();
+        Thread request = Thread.currentThread();
+        TransactionExecutionListener listener = new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution tx, Throwable failure) {
+                // the request's (MockMvc runs it on this thread), not a scheduled drain's meanwhile
+                if (Thread.currentThread() == request) {
+                    begun.add(tx.isReadOnly());
+                }
+            }
+        };
+        for (String path : List.of("/regions/" + street, "/regions/" + street + "/membership")) {
+            begun.clear();
+            manager.addListener(listener);
+            try {
+                mvc.perform(get(path).with(as(USER))).andExpect(status().isOk());
+            } finally {
+                manager.getTransactionExecutionListeners().remove(listener);
+            }
+            // (the request's security may read before, in a transaction of its own)
+            assertThat(begun.subList(Math.max(0, begun.indexOf(false)), begun.size()))
+                    .as("transactions begun for %s from the catch-up on (read-only or not)", path)
+                    .containsExactly(false, true);
         }
     }
 
