@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * ({@link BoxRollup.Derived}). At the city, adding up some 2,000 communities' rows box by box was most
  * of the page's time. A box is worked out again when the rows are read again (box_rollup_generation
  * moved: a row written, as by every refresh of community_rollup too, a region renamed or moved, a
- * resident unit or report written: V33, V34), on another day, after any setting changed, and for another language. The region
+ * resident unit or report written, V33 and V34; a work task or recipient, a transfer, a mobile member's
+ * record, or an organization's name, category or parent written, V35), on another day, after any setting
+ * changed, and for another language. The region
  * is in scope: the page required it before reading the rows, and the rows are read for region grants
  * only, whose boxes do not depend on anything else of the user.
  */

@@ -126,19 +126,24 @@ class LevelController {
                 .orElseGet(() -> grids.gaps(id, scope)));
         // a community shows the members' box as totals (its own roll-up row), its organizations' rows on
         // /regions/{id}/membership
-        addMembership(model, id, scope, side, level == RegionLevel.COMMUNITY);
+        addMembership(model, id, scope, side, boxes, level == RegionLevel.COMMUNITY);
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
         regional.addTo(model, id, scope, boxes, totalsOnly);
-        // work tasks issued down the chain: open, due soon and overdue per child region
-        model.addAttribute("tasks", tasks.overdue(id, scope));
+        // work tasks issued down the chain: open, due soon and overdue per child region (kept with the rows:
+        // statements on the tasks and their recipients move the rows' mark, V35)
+        model.addAttribute("tasks", boxes.map(b -> kept.get(b, "tasks", id, () -> tasks.overdue(id, scope)))
+                .orElseGet(() -> tasks.overdue(id, scope)));
         // what departments placed on the communities through the street's access registry (社区准入)
         if (level == RegionLevel.STREET || level == RegionLevel.DISTRICT) {
             model.addAttribute("access", access.burden(id, scope));
         }
         if (level == RegionLevel.COMMUNITY) {
-            // the units reported to it (its grid tree, gaps highlighted, is on /regions/{id}/grids)
-            model.addAttribute("reported", residents.reportedTo(id, scope, 0));
+            // the units reported to it (its grid tree, gaps highlighted, is on /regions/{id}/grids), kept with the
+            // rows: statements on the units and reports move their mark (V34), and so does an organization's name
+            // (V35)
+            model.addAttribute("reported", boxes.map(b -> kept.get(b, "reported", id,
+                    () -> residents.reportedTo(id, scope, 0))).orElseGet(() -> residents.reportedTo(id, scope, 0)));
             // the community's standing this year on the published assessment trees (考核) that assess it
             model.addAttribute("standing", assessments.standing(id, scope, LocalDate.now(clock).getYear()));
         }
@@ -155,20 +160,25 @@ class LevelController {
         return reads.execute(tx -> {
             LevelViews.RegionPage page = levels.regionPage(id, scope);
             model.addAttribute("page", page);
-            addMembership(model, id, scope, levels.membersSide(page.region(), scope), false);
+            addMembership(model, id, scope, levels.membersSide(page.region(), scope), Optional.empty(), false);
             regional.addFloating(model, id, scope);
             return "level/membership";
         });
     }
 
-    /** totalOnly: the page shows the development box's total alone (a community's from its roll-up row). */
+    /**
+     * totalOnly: the page shows the development box's total alone (a community's from its roll-up row);
+     * boxes: the box roll-up's rows the transfers in transit are kept with (statements on the transfers
+     * move the rows' mark, V35), none on the membership page.
+     */
     private void addMembership(Model model, long id, Scope scope, Optional<LevelQueries.MembersSide> side,
-            boolean totalOnly) {
+            Optional<BoxRollup.Boxes> boxes, boolean totalOnly) {
         model.addAttribute("development", side.map(s -> totalOnly ? development.totalOnly(id, scope, s.stages())
                 : development.stages(id, scope, s.stages())).orElseGet(() -> development.stages(id, scope)));
         model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))
                 .orElseGet(() -> dues.figures(id, scope)));
-        model.addAttribute("transfers", transfers.pending(id, scope));
+        model.addAttribute("transfers", boxes.map(b -> kept.get(b, "transfers", id,
+                () -> transfers.pending(id, scope))).orElseGet(() -> transfers.pending(id, scope)));
     }
 
     @GetMapping("/orgs/{id}")

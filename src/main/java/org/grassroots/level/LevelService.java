@@ -51,9 +51,9 @@ class LevelService {
         Region region = regions.require(id, scope);
         boolean rolledUp = scope.kind() == Scope.Kind.REGION;
         // kept with the box roll-up rows: every refresh writing community_rollup writes them after it (V34)
+        BoxRollup.Boxes boxes = rolledUp ? boxRollup.read(region.getPath()) : null;
         Map<Long, LevelQueries.Rolled> figures = rolledUp
-                ? kept.get(boxRollup.read(region.getPath()), "rolled-up", id,
-                        () -> queries.rolledUp(region.getPath(), region.getLevel()))
+                ? kept.get(boxes, "rolled-up", id, () -> queries.rolledUp(region.getPath(), region.getLevel()))
                 : counted(region, scope);
         List<LevelViews.RegionRow> children = new ArrayList<>();
         if (region.getLevel() != RegionLevel.COMMUNITY) {
@@ -63,7 +63,11 @@ class LevelService {
             }
         }
         LevelQueries.Rolled total = figures.getOrDefault(0L, LevelQueries.Rolled.ZERO);
-        List<LevelViews.OrgRow> orgRows = orgRows(orgs.sittingIn(region, scope));
+        // the organizations sitting in the region, kept with the rows too: their members and facts queue the
+        // region (V16), a name, category or place in the tree written moves the mark (V35)
+        List<LevelViews.OrgRow> orgRows = rolledUp
+                ? kept.get(boxes, "org-rows", id, () -> orgRows(orgs.sittingIn(region, scope)))
+                : orgRows(orgs.sittingIn(region, scope));
         long withWarnings = orgRows.stream().filter(r -> !r.warnings().isEmpty()).count();
         ReminderSummary reminders = rolledUp
                 ? compliance.reminderSummary(region.getId(), total.dueSoon(), total.overdue(), total.terms())

@@ -65,7 +65,9 @@ class RegionalSection {
         model.addAttribute("funds", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "funds-" + year,
                         regionId, () -> funds.summary(regionId, scope, year, money))))
                 .orElseGet(() -> funds.summary(regionId, scope, year)));
-        addFloating(model, regionId, scope);
+        // kept with the rows: statements on the mobile members' records move the rows' mark (V35)
+        model.addAttribute("floating", boxes.map(b -> kept.get(b, "floating", regionId,
+                () -> floating.summary(regionId, scope))).orElseGet(() -> floating.summary(regionId, scope)));
     }
 
     /** Mobile members per child region, shown with the members' box. */

@@ -25,6 +25,7 @@ import org.grassroots.regional.RegionalPages;
 import org.grassroots.shared.Scope;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.grassroots.task.TaskPages;
+import org.grassroots.transfer.TransferPages;
 import org.grassroots.workforce.WorkforcePages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
 
     @Autowired
     DevelopmentPages development;
+
+    @Autowired
+    TransferPages transfers;
 
     @Test
     void shouldListDistrictsWithCountsMatchingDatabaseWhenCityAdminOpensCity() throws Exception {
@@ -390,6 +394,122 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         assertThat(section(html, "table", "reported-units")).contains("层级页报到单位");
         assertThat(html).contains("id=\"volunteer-summary-" + community + "\"", "id=\"venue-summary-" + community
                 + "\"", "id=\"resident-summary-" + community + "\"");
+    }
+
+    @Test
+    void shouldShowTasksTransfersAndMobileMembersAsTheRecordsSayAfterEachChange() throws Exception {
+        long district = regionOf("district");
+        Long outflow = jdbc.queryForObject("""
+                select min(f.id) from floating_outflow f join party_member m on m.id = f.member_id
+                join party_org o on o.id = m.party_org_id where o.district_id = ? and f.returned_on is null""",
+                Long.class, district);
+        Long transfer = jdbc.queryForObject("""
+                select min(t.id) from member_transfer t join party_org o on o.id = t.from_org_id
+                where o.district_id = ? and t.state = 'SENT'""", Long.class, district);
+        Map<String, Object> recipient = jdbc.queryForMap("""
+                select r.id, r.status from work_task_recipient r left join region g on g.id = r.region_id
+                left join party_org o on o.id = r.org_id, region d
+                where d.id = ? and coalesce(g.path, o.region_path) like d.path || '_%' and r.status <> 'COMPLETED'
+                order by r.id limit 1""", district);
+        assertThat(List.of(outflow, transfer)).as("the demo district has open outflows and transfers")
+                .doesNotContainNull();
+        List<List<String>> before = sideFigures(district);
+        assertThat(sideFigures(district)).as("kept while nothing changed").isEqualTo(before);
+
+        jdbc.update("update floating_outflow set returned_on = current_date where id = ?", outflow);
+        List<List<String>> returned = sideFigures(district);
+        assertThat(returned.get(0)).isNotEqualTo(before.get(0));
+        jdbc.update("update member_transfer set state = 'RECEIVED' where id = ?", transfer);
+        List<List<String>> received = sideFigures(district);
+        assertThat(received.get(1)).isNotEqualTo(before.get(1));
+        jdbc.update("update work_task_recipient set status = 'COMPLETED' where id = ?", recipient.get("id"));
+        List<List<String>> completed = sideFigures(district);
+        assertThat(completed.get(2)).isNotEqualTo(before.get(2));
+
+        jdbc.update("update floating_outflow set returned_on = null where id = ?", outflow);
+        jdbc.update("update member_transfer set state = 'SENT' where id = ?", transfer);
+        jdbc.update("update work_task_recipient set status = ? where id = ?", recipient.get("status"),
+                recipient.get("id"));
+        assertThat(sideFigures(district)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldShowTheCommunityOrganizationsAndReportedUnitsAsTheRecordsSayAfterEachChange() throws Exception {
+        long community = regionOf("community");
+        Map<String, Object> org = jdbc.queryForMap("""
+                select o.id, o.name, min(m.id) as member from party_org o
+                join party_member m on m.party_org_id = o.id and m.status = 'FULL'
+                where o.region_id = ? group by o.id order by o.id limit 1""", community);
+        long orgId = ((Number) org.get("id")).longValue();
+        String name = (String) org.get("name");
+        String html = page("community", community, "level/community");
+        assertThat(orgRow(html, orgId)).isEqualTo(expectedOrgRow(orgId));
+        assertThat(section(page("community", community, "level/community"), "table", "org-table"))
+                .as("kept while nothing changed").isEqualTo(section(html, "table", "org-table"));
+
+        jdbc.update("update party_member set status = 'PROBATIONARY' where id = ?", org.get("member"));
+        List<String> changed = orgRow(page("community", community, "level/community"), orgId);
+        assertThat(changed).isEqualTo(expectedOrgRow(orgId)).isNotEqualTo(orgRow(html, orgId));
+
+        long unit = jdbc.queryForObject("""
+                insert into resident_unit (region_id, region_level, name, kind, party_org_id)
+                values (?, 'COMMUNITY', '组织改名报到单位', 'ORGAN', ?) returning id""", Long.class, community, orgId);
+        long report = jdbc.queryForObject("""
+                insert into unit_report (unit_id, community_id, reported_on, contact_name, commitments)
+                values (?, ?, current_date, '联系人', '承诺事项') returning id""", Long.class, unit, community);
+        assertThat(cells(section(page("community", community, "level/community"), "tr", "reported-" + report)))
+                .contains(name);
+        jdbc.update("update party_org set name = ? where id = ?", name + "（新名）", orgId);
+        String renamed = page("community", community, "level/community");
+        assertThat(orgRow(renamed, orgId).get(0)).isEqualTo(name + "（新名）");
+        assertThat(cells(section(renamed, "tr", "reported-" + report))).contains(name + "（新名）");
+
+        jdbc.update("delete from unit_report where id = ?", report);
+        jdbc.update("delete from resident_unit where id = ?", unit);
+        jdbc.update("update party_org set name = ? where id = ?", name, orgId);
+        jdbc.update("update party_member set status = 'FULL' where id = ?", org.get("member"));
+        assertThat(orgRow(page("community", community, "level/community"), orgId)).isEqualTo(orgRow(html, orgId));
+    }
+
+    /** The name, members, full members and probationary members in the organization's row of the org table. */
+    private static List<String> orgRow(String html, long orgId) {
+        Matcher m = Pattern.compile("<tr\\b[^>]*>\\s*<td><a href=\"/orgs/" + orgId + "\"(.*?)</tr>",
+                Pattern.DOTALL).matcher(section(html, "table", "org-table"));
+        assertThat(m.find()).as("row of organization %d", orgId).isTrue();
+        List<String> cells = cells("<td><a" + m.group(1));
+        return List.of(cells.get(0), cells.get(3), cells.get(4), cells.get(5));
+    }
+
+    private List<String> expectedOrgRow(long orgId) {
+        return jdbc.queryForObject("""
+                select o.name, count(m.id) filter (where m.status in ('PROBATIONARY', 'FULL')),
+                       count(m.id) filter (where m.status = 'FULL'),
+                       count(m.id) filter (where m.status = 'PROBATIONARY')
+                from party_org o left join party_member m on m.party_org_id = o.id where o.id = ? group by o.id""",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), orgId);
+    }
+
+    /**
+     * The district page's totals of the mobile members, the transfers in transit and the open tasks, each
+     * checked against its service (which counts from the records).
+     */
+    private List<List<String>> sideFigures(long district) throws Exception {
+        Scope scope = Scope.ofRegion(district, regionPath(district));
+        String html = page("district", district, "level/district");
+        List<String> mobile = cells(section(html, "tr", "floating-summary-total")).subList(1, 5);
+        var m = floating.summary(district, scope).total();
+        assertThat(mobile).isEqualTo(figures(m.outflowOpen(), m.outOfContact(), m.reviewDue(), m.inflowOpen()));
+        List<String> transit = cells(tfoot(section(html, "table", "transfer-pending-table"))).subList(1, 4);
+        var t = transfers.pending(district, scope).total();
+        assertThat(transit).isEqualTo(figures(t.outgoing(), t.overdue(), t.incoming()));
+        List<String> open = cells(tfoot(section(html, "table", "task-overdue-table"))).subList(1, 4);
+        var o = tasks.overdue(district, scope).total();
+        assertThat(open).isEqualTo(figures(o.open(), o.dueSoon(), o.overdue()));
+        return List.of(mobile, transit, open);
+    }
+
+    private static List<String> figures(long... values) {
+        return java.util.Arrays.stream(values).mapToObj(Long::toString).toList();
     }
 
     /** The cells of the table row with this id. */
