@@ -167,14 +167,14 @@ public class DashboardPages {
                 .orElseGet(() -> queries.side(region.getId(), region.getPath(), region.getLevel()));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("members", members(region, scope, byOrganization, l)));
-        sections.add(new Section("development", development(region, scope, side, l)));
-        sections.add(new Section("compliance", compliance(region, scope, year, l)));
+        sections.add(new Section("development", development(region, scope, side, boxes, l)));
+        sections.add(new Section("compliance", compliance(region, scope, year, boxes, l)));
         sections.add(new Section("coverage", List.of(coverage(region, scope, boxes, l))));
         sections.add(new Section("grid", List.of(grid(region, scope, side, l))));
         sections.add(new Section("service", service(region, scope, boxes, l)));
         sections.add(new Section("workforce", List.of(workforce(region, scope, boxes, l))));
         sections.add(new Section("funds", List.of(funds(region, scope, year, boxes, l))));
-        sections.add(new Section("tasks", List.of(tasks(region, scope, l))));
+        sections.add(new Section("tasks", List.of(tasks(region, scope, boxes, l))));
         return new Dashboard(region, crumbs, year, sections);
     }
 
@@ -241,9 +241,13 @@ public class DashboardPages {
 
     // ---------------------------------------------------------------- 2. development
 
-    private List<Table> development(Region region, Scope scope, DashboardQueries.Side side, Labels l) {
-        // a community lists its organizations' stages, counted from the records
-        StagePage page = development.stages(region.getId(), scope, side.stages());
+    private List<Table> development(Region region, Scope scope, DashboardQueries.Side side, Optional<Boxes> boxes,
+            Labels l) {
+        // a community lists its organizations' stages, counted from the records; kept with the rows: the members'
+        // statuses, dates and steps queue the region (V16, V18), an organization's name moves the mark (V35)
+        StagePage page = boxes.map(b -> summaries.kept(b, "dashboard-development", region.getId(),
+                () -> development.stages(region.getId(), scope, side.stages())))
+                .orElseGet(() -> development.stages(region.getId(), scope, side.stages()));
         List<String> stages = List.of("applicants", "activists", "candidates", "admission", "probationary");
         List<String> columns = new ArrayList<>(stages.stream().map(s -> l.msg("dashboard.development." + s)).toList());
         columns.add(l.msg("dashboard.development.awaiting"));
@@ -283,7 +287,7 @@ public class DashboardPages {
 
     // ---------------------------------------------------------------- 3. meeting compliance
 
-    private List<Table> compliance(Region region, Scope scope, int year, Labels l) {
+    private List<Table> compliance(Region region, Scope scope, int year, Optional<Boxes> boxes, Labels l) {
         Map<String, Map<Integer, Rate>> byType = queries.byTypeAndMonth(region.getId(), region.getPath(),
                 region.getLevel(), year);
         List<String> months = new ArrayList<>();
@@ -317,7 +321,9 @@ public class DashboardPages {
         Map<Long, Rate> rates;
         if (region.getLevel() == RegionLevel.COMMUNITY) {
             rates = queries.complianceByOrg(region.getId(), year);
-            for (PartyOrg o : orgs.sittingIn(region, scope)) {
+            // the organizations sitting in it, kept with the rows as on the level page (V35); the rates are not
+            for (PartyOrg o : boxes.map(b -> summaries.kept(b, "orgs-sitting", region.getId(),
+                    () -> orgs.sittingIn(region, scope))).orElseGet(() -> orgs.sittingIn(region, scope))) {
                 Rate r = rates.get(o.getId());
                 if (r != null) {
                     lines.add(rateLine(o.getName(), "/orgs/" + o.getId(), r));
@@ -437,8 +443,10 @@ public class DashboardPages {
                 new Line(l.total(), null, values.apply(summary.total())));
     }
 
-    private Table tasks(Region region, Scope scope, Labels l) {
-        var page = tasks.overdue(region.getId(), scope);
+    private Table tasks(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
+        // the level page's value (V35)
+        var page = boxes.map(b -> summaries.kept(b, "tasks", region.getId(),
+                () -> tasks.overdue(region.getId(), scope))).orElseGet(() -> tasks.overdue(region.getId(), scope));
         Function<OverdueRow, List<BigDecimal>> values = r -> List.of(n(r.open() - r.dueSoon() - r.overdue()),
                 n(r.dueSoon()), n(r.overdue()), n(r.open()));
         return new Table("tasks", l.msg("dashboard.byChild"), "bar", true, false,

@@ -293,6 +293,58 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowACommunitysStagesAndOrganizationsAsTheRecordsSayAfterEachChange() {
+        long community = regionOf("community");
+        Scope scope = Scope.ofRegion(community, regionPath(community));
+        long org = jdbc.queryForObject("""
+                select min(o.id) from party_org o join org_period_status s on s.party_org_id = o.id
+                where o.region_id = ? and s.period_start >= date_trunc('year', current_date)""", Long.class,
+                community);
+        String name = jdbc.queryForObject("select name from party_org where id = ?", String.class, org);
+        Dashboard before = communityDashboard(community, scope);
+        assertThat(stageTotal(before)).isEqualTo(stageTotal(community, scope));
+        assertThat(labels(before, "compliance-children")).contains(name);
+
+        jdbc.update("""
+                insert into party_member (name, gender, ethnicity, birth_date, id_number_cipher, id_number_hash,
+                  id_number_masked, id_number_tail, education, occupation, status, party_org_id, applied_on)
+                select '看板申请人' || g, 'MALE', '汉族', date '2000-05-01', '\\x00'::bytea,
+                  md5('dashboard-' || gen_random_uuid()), '110101********' || lpad(g::text, 4, '0'),
+                  lpad(g::text, 4, '0'), 'BACHELOR', 'EMPLOYED_OTHER', 'APPLICANT', ?, current_date
+                from generate_series(1, 2) g""", org);
+        Dashboard applied = communityDashboard(community, scope);
+        assertThat(stageTotal(applied)).isEqualTo(stageTotal(community, scope)).isNotEqualTo(stageTotal(before));
+
+        jdbc.update("update party_org set name = ? where id = ?", name + "（新名）", org);
+        assertThat(labels(communityDashboard(community, scope), "compliance-children")).contains(name + "（新名）")
+                .doesNotContain(name);
+
+        jdbc.update("update party_org set name = ? where id = ?", name, org);
+        jdbc.update("delete from party_member where party_org_id = ? and name like '看板申请人%'", org);
+        assertThat(stageTotal(communityDashboard(community, scope))).isEqualTo(stageTotal(before));
+    }
+
+    private Dashboard communityDashboard(long community, Scope scope) {
+        rollups.catchUp(community, scope);
+        return pages.page(community, null, scope, Locale.ROOT);
+    }
+
+    private static List<Long> stageTotal(Dashboard page) {
+        return table(page, "development-children").total().values().stream().map(BigDecimal::longValue).toList();
+    }
+
+    /** The stages' total as the development feature counts them from the people. */
+    private List<Long> stageTotal(long community, Scope scope) {
+        var t = development.stages(community, scope).total();
+        return List.of(t.applicants(), t.activists(), t.candidates(), t.admission(), t.probationary(), t.awaiting(),
+                t.due(), t.overdue());
+    }
+
+    private static List<String> labels(Dashboard page, String table) {
+        return table(page, table).lines().stream().map(Line::label).toList();
+    }
+
+    @Test
     void shouldDrillDownFromTheDistrictToTheOrganizationBehindAFigure() throws Exception {
         long district = regionOf("district");
         String html = html(mvc.perform(get("/regions/{id}/dashboard", district).with(as("district")))
