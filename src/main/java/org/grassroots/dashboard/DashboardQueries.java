@@ -161,8 +161,14 @@ class DashboardQueries {
                     + " union all select null, requirement_id, period_start, required, done from compliance_rollup"
                     + " where region_id = :region and period_start >= :from and period_start < :to";
         }
-        String column = level == RegionLevel.COMMUNITY ? "null" : childColumn(level);
-        return "select " + column + " as key, requirement_id, period_start, required, done from compliance_rollup"
+        if (level == RegionLevel.COMMUNITY) {
+            // a community's subtree is itself: its rows by the key, not among the year's rows of the whole city
+            // (the path index leads with the period)
+            return "select null as key, requirement_id, period_start, required, done from compliance_rollup"
+                    + " where region_id = :region and period_start >= :from and period_start < :to";
+        }
+        return "select " + childColumn(level) + " as key, requirement_id, period_start, required, done"
+                + " from compliance_rollup"
                 + " where period_start >= :from and period_start < :to and region_path like :path || '%'";
     }
 

@@ -188,8 +188,9 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
 
     @Test
     void shouldShowTheComplianceOfTheOrganizationsInTheSubtreeByMonth() {
-        // a district and the city add up their children's sums, a street its communities' rows
-        for (long region : List.of(regionOf("district"), city(), regionOf("street"))) {
+        // a district and the city add up their children's sums, a street its communities' rows, a community its
+        // own rows and its organizations' periods
+        for (long region : List.of(regionOf("district"), city(), regionOf("street"), regionOf("community"))) {
             complianceByMonth(region);
         }
         assertThat(levelDrift()).isEmpty();
