@@ -165,18 +165,23 @@ class ComplianceQueries {
             return List.of();
         }
         // each organization's one status row by its key: "offset 0" keeps the lateral from being joined
-        // as a whole, which would read every status row of the requirement and period in the city
+        // as a whole, which would read every status row of the requirement and period in the city; the
+        // organizations region by region from the list (with "in (...)" PostgreSQL read all the city's
+        // organizations in path order once the list held a dozen regions: 28 ms against 6)
         String sql = """
                 select o.id, o.name, o.type, rg.name as region_name, s.held, s.expected
-                from party_org o cross join lateral (
+                from unnest(cast(:regions as bigint[])) as g(id)
+                join region rg on rg.id = g.id
+                join party_org o on o.region_id = g.id
+                cross join lateral (
                     select s.held, s.expected from org_period_status s
                     where s.party_org_id = o.id and s.requirement_id = :requirement and s.period_start = :start
                     offset 0) s
-                join region rg on rg.id = o.region_id
-                where o.region_id in (:regions) and s.held < s.expected and"""
+                where s.held < s.expected and"""
                 + ORG_IN_SUBTREE + " order by o.region_path, o.name, o.id limit :limit offset :offset";
         MapSqlParameterSource p = scoped(regionPath, scope).addValue("requirement", requirementId)
-                .addValue("start", periodStart).addValue("regions", regionIds).addValue("limit", limit)
+                .addValue("start", periodStart).addValue("regions", regionIds.toArray(Long[]::new))
+                .addValue("limit", limit)
                 .addValue("offset", offset);
         return jdbc.query(sql, p, (rs, i) -> new ComplianceViews.OverdueOrg(rs.getLong("id"), rs.getString("name"),
                 OrgType.valueOf(rs.getString("type")), rs.getString("region_name"), rs.getInt("held"),
