@@ -144,7 +144,7 @@ public class DashboardPages {
             throw new NotFoundException("region", regionId);
         }
         return new Dashboard(region, crumbs(region, scope), yearOr(null),
-                List.of(new Section("members", members(region, scope, true, new Labels(locale)))));
+                List.of(new Section("members", members(region, scope, true, Optional.empty(), new Labels(locale)))));
     }
 
     private List<Crumb> crumbs(Region region, Scope scope) {
@@ -166,7 +166,7 @@ public class DashboardPages {
                 () -> queries.side(region.getId(), region.getPath(), region.getLevel())))
                 .orElseGet(() -> queries.side(region.getId(), region.getPath(), region.getLevel()));
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("members", members(region, scope, byOrganization, l)));
+        sections.add(new Section("members", members(region, scope, byOrganization, boxes, l)));
         sections.add(new Section("development", development(region, scope, side, boxes, l)));
         sections.add(new Section("compliance", compliance(region, scope, year, boxes, l)));
         sections.add(new Section("coverage", List.of(coverage(region, scope, boxes, l))));
@@ -184,7 +184,8 @@ public class DashboardPages {
      * The member card: per child region (a community: per organization sitting in it, or with
      * byOrganization false one line of its own roll-up rows leading to those).
      */
-    private List<Table> members(Region region, Scope scope, boolean byOrganization, Labels l) {
+    private List<Table> members(Region region, Scope scope, boolean byOrganization, Optional<Boxes> boxes,
+            Labels l) {
         Map<Long, Map<String, Map<String, Long>>> counts;
         List<Drill> lines = new ArrayList<>();
         if (region.getLevel() == RegionLevel.COMMUNITY && !byOrganization) {
@@ -203,7 +204,11 @@ public class DashboardPages {
                 }
             }
         } else {
-            counts = queries.profile(region.getId(), region.getPath(), region.getLevel());
+            // kept with the box rows: member_profile_rollup is written only by the roll-up's refreshes and
+            // rebuild, which write community_box_rollup after it in the same transaction (see V34)
+            counts = boxes.map(b -> summaries.kept(b, "dashboard-profile", region.getId(),
+                    () -> queries.profile(region.getId(), region.getPath(), region.getLevel())))
+                    .orElseGet(() -> queries.profile(region.getId(), region.getPath(), region.getLevel()));
             lines.addAll(children(region, counts.containsKey(DashboardQueries.OWN), l));
         }
         List<Table> tables = new ArrayList<>();

@@ -297,6 +297,8 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
     void shouldShowACommunitysStagesAndOrganizationsAsTheRecordsSayAfterEachChange() {
         long community = regionOf("community");
         Scope scope = Scope.ofRegion(community, regionPath(community));
+        long district = regionOf("district");
+        Scope districtScope = Scope.ofRegion(district, regionPath(district));
         long org = jdbc.queryForObject("""
                 select min(o.id) from party_org o join org_period_status s on s.party_org_id = o.id
                 where o.region_id = ? and s.period_start >= date_trunc('year', current_date)""", Long.class,
@@ -304,6 +306,7 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         String name = jdbc.queryForObject("select name from party_org where id = ?", String.class, org);
         Dashboard before = communityDashboard(community, scope);
         assertThat(stageTotal(before)).isEqualTo(stageTotal(community, scope));
+        List<Long> statuses = statusTotal(communityDashboard(district, districtScope));
         assertThat(labels(before, "compliance-children")).contains(name);
 
         jdbc.update("""
@@ -315,6 +318,9 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
                 from generate_series(1, 2) g""", org);
         Dashboard applied = communityDashboard(community, scope);
         assertThat(stageTotal(applied)).isEqualTo(stageTotal(community, scope)).isNotEqualTo(stageTotal(before));
+        List<Long> statusesApplied = statusTotal(communityDashboard(district, districtScope));
+        assertThat(statusesApplied.get(0)).as("applicants on the district's member card")
+                .isEqualTo(statuses.get(0) + 2);
 
         jdbc.update("update party_org set name = ? where id = ?", name + "（新名）", org);
         assertThat(labels(communityDashboard(community, scope), "compliance-children")).contains(name + "（新名）")
@@ -323,11 +329,18 @@ class DashboardIntegrationTests extends WebIntegrationTestBase {
         jdbc.update("update party_org set name = ? where id = ?", name, org);
         jdbc.update("delete from party_member where party_org_id = ? and name like '看板申请人%'", org);
         assertThat(stageTotal(communityDashboard(community, scope))).isEqualTo(stageTotal(before));
+        assertThat(statusTotal(communityDashboard(district, districtScope))).isEqualTo(statuses);
     }
 
-    private Dashboard communityDashboard(long community, Scope scope) {
-        rollups.catchUp(community, scope);
-        return pages.page(community, null, scope, Locale.ROOT);
+    /** The dashboard page of a region, after its catch-up as the controller does it. */
+    private Dashboard communityDashboard(long region, Scope scope) {
+        rollups.catchUp(region, scope);
+        return pages.page(region, null, scope, Locale.ROOT);
+    }
+
+    /** The member card's total by status, applicants first. */
+    private static List<Long> statusTotal(Dashboard page) {
+        return table(page, "members-status").total().values().stream().map(BigDecimal::longValue).toList();
     }
 
     private static List<Long> stageTotal(Dashboard page) {
