@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.grassroots.meeting.ComplianceViewService;
@@ -13,11 +14,14 @@ import org.grassroots.meeting.ReminderSummary;
 import org.grassroots.member.MemberService;
 import org.grassroots.member.PartyMember;
 import org.grassroots.org.OrgService;
+import org.grassroots.org.OrgWarning;
 import org.grassroots.org.PartyOrg;
 import org.grassroots.region.Region;
 import org.grassroots.region.RegionLevel;
 import org.grassroots.region.RegionService;
 import org.grassroots.shared.Scope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +38,13 @@ class LevelService {
     private final Clock clock;
     private final BoxRollup boxRollup;
     private final KeptBoxes kept;
+    private final MessageSource messages;
 
+    @SuppressWarnings("java:S107") // the services a level page is composed of
     LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries,
-            ComplianceViewService compliance, Clock clock, BoxRollup boxRollup, KeptBoxes kept) {
+            ComplianceViewService compliance, Clock clock, BoxRollup boxRollup, KeptBoxes kept,
+            MessageSource messages) {
+        this.messages = messages;
         this.regions = regions;
         this.orgs = orgs;
         this.members = members;
@@ -145,9 +153,14 @@ class LevelService {
     private List<LevelViews.OrgRow> orgRows(List<PartyOrg> list) {
         Map<Long, Counts> counts = queries.byOrg(list.stream().map(PartyOrg::getId).toList());
         LocalDate today = today();
+        Locale locale = LocaleContextHolder.getLocale();
         return list.stream().map(o -> {
             Counts c = counts.getOrDefault(o.getId(), Counts.ZERO);
-            return new LevelViews.OrgRow(o, c, orgs.policy().warnings(o, c.full(), c.members(), today));
+            List<OrgWarning> warnings = orgs.policy().warnings(o, c.full(), c.members(), today);
+            return new LevelViews.OrgRow(o, c, warnings,
+                    messages.getMessage("org.type." + o.getType().name(), null, locale),
+                    messages.getMessage("org.category." + o.getCategory().name(), null, locale),
+                    warnings.stream().map(w -> messages.getMessage(w.key() + ".short", null, locale)).toList());
         }).toList();
     }
 

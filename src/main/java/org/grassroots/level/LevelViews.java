@@ -21,7 +21,12 @@ final class LevelViews {
     record RegionRow(Region region, Counts counts, long attention) {
     }
 
-    record OrgRow(PartyOrg org, Counts counts, List<OrgWarning> warnings) {
+    /**
+     * An organization's row, its type, category and warnings' short texts looked up once in the page's
+     * language (a row kept with the box rows is kept per language).
+     */
+    record OrgRow(PartyOrg org, Counts counts, List<OrgWarning> warnings, String typeLabel, String categoryLabel,
+            List<String> warningLabels) {
     }
 
     /** reminders: what the secretaries of the subtree must act on (meeting/ComplianceViewService). */

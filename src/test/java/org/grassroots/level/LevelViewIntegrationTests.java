@@ -557,6 +557,9 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         MvcResult stillEnglish = mvc.perform(get("/regions/{id}", community).cookie(cookie).with(as("community")))
                 .andExpect(status().isOk()).andReturn();
         assertThat(navMembers(html(stillEnglish))).isEqualTo("Members");
+        // the organizations' types, looked up once per row and kept with the rows per language
+        assertThat(section(html(stillEnglish), "table", "org-table")).contains("<td>Branch</td>")
+                .doesNotContain("<td>党支部</td>");
 
         MvcResult chinese = mvc.perform(get("/regions/{id}", community).param("lang", "zh-CN").cookie(cookie)
                 .with(as("community"))).andExpect(status().isOk()).andReturn();
@@ -568,6 +571,8 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
         MvcResult stillChinese = mvc.perform(get("/regions/{id}", community).cookie(back).with(as("community")))
                 .andExpect(status().isOk()).andReturn();
         assertThat(navMembers(html(stillChinese))).isEqualTo("党员");
+        assertThat(section(html(stillChinese), "table", "org-table")).contains("<td>党支部</td>")
+                .doesNotContain("<td>Branch</td>");
 
         // without a cookie the default is Chinese
         MvcResult fresh = mvc.perform(get("/regions/{id}", community).with(as("community"))).andReturn();
