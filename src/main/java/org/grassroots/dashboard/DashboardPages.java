@@ -144,7 +144,8 @@ public class DashboardPages {
             throw new NotFoundException("region", regionId);
         }
         return new Dashboard(region, crumbs(region, scope), yearOr(null),
-                List.of(new Section("members", members(region, scope, true, Optional.empty(), new Labels(locale)))));
+                List.of(new Section("members",
+                        members(region, scope, true, Optional.empty(), new Labels(locale)))));
     }
 
     private List<Crumb> crumbs(Region region, Scope scope) {
@@ -206,9 +207,8 @@ public class DashboardPages {
         } else {
             // kept with the box rows: member_profile_rollup is written only by the roll-up's refreshes and
             // rebuild, which write community_box_rollup after it in the same transaction (see V34)
-            counts = boxes.map(b -> summaries.kept(b, "dashboard-profile", region.getId(),
-                    () -> queries.profile(region.getId(), region.getPath(), region.getLevel())))
-                    .orElseGet(() -> queries.profile(region.getId(), region.getPath(), region.getLevel()));
+            counts = summaries.kept(boxes, "dashboard-profile", region.getId(),
+                    () -> queries.profile(region.getId(), region.getPath(), region.getLevel()));
             lines.addAll(children(region, counts.containsKey(DashboardQueries.OWN), l));
         }
         List<Table> tables = new ArrayList<>();
@@ -250,9 +250,8 @@ public class DashboardPages {
             Labels l) {
         // a community lists its organizations' stages, counted from the records; kept with the rows: the members'
         // statuses, dates and steps queue the region (V16, V18), an organization's name moves the mark (V35)
-        StagePage page = boxes.map(b -> summaries.kept(b, "dashboard-development", region.getId(),
-                () -> development.stages(region.getId(), scope, side.stages())))
-                .orElseGet(() -> development.stages(region.getId(), scope, side.stages()));
+        StagePage page = summaries.kept(boxes, "dashboard-development", region.getId(),
+                () -> development.stages(region.getId(), scope, side.stages()));
         List<String> stages = List.of("applicants", "activists", "candidates", "admission", "probationary");
         List<String> columns = new ArrayList<>(stages.stream().map(s -> l.msg("dashboard.development." + s)).toList());
         columns.add(l.msg("dashboard.development.awaiting"));
@@ -327,8 +326,9 @@ public class DashboardPages {
         if (region.getLevel() == RegionLevel.COMMUNITY) {
             rates = queries.complianceByOrg(region.getId(), year);
             // the organizations sitting in it, kept with the rows as on the level page (V35); the rates are not
-            for (PartyOrg o : boxes.map(b -> summaries.kept(b, "orgs-sitting", region.getId(),
-                    () -> orgs.sittingIn(region, scope))).orElseGet(() -> orgs.sittingIn(region, scope))) {
+            List<PartyOrg> sitting = summaries.kept(boxes, "orgs-sitting", region.getId(),
+                    () -> orgs.sittingIn(region, scope));
+            for (PartyOrg o : sitting) {
                 Rate r = rates.get(o.getId());
                 if (r != null) {
                     lines.add(rateLine(o.getName(), "/orgs/" + o.getId(), r));
@@ -450,8 +450,7 @@ public class DashboardPages {
 
     private Table tasks(Region region, Scope scope, Optional<Boxes> boxes, Labels l) {
         // the level page's value (V35)
-        var page = boxes.map(b -> summaries.kept(b, "tasks", region.getId(),
-                () -> tasks.overdue(region.getId(), scope))).orElseGet(() -> tasks.overdue(region.getId(), scope));
+        var page = summaries.kept(boxes, "tasks", region.getId(), () -> tasks.overdue(region.getId(), scope));
         Function<OverdueRow, List<BigDecimal>> values = r -> List.of(n(r.open() - r.dueSoon() - r.overdue()),
                 n(r.dueSoon()), n(r.overdue()), n(r.open()));
         return new Table("tasks", l.msg("dashboard.byChild"), "bar", true, false,

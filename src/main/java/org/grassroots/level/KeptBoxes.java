@@ -3,6 +3,7 @@ package org.grassroots.level;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.grassroots.settings.SettingService;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
  * moved: a row written, as by every refresh of community_rollup too, a region renamed or moved, a
  * resident unit or report written, V33 and V34; a work task or recipient, a transfer, a mobile member's
  * record, or an organization's name, category or parent written, V35), on another day, after any setting
- * changed, and for another language. The region
- * is in scope: the page required it before reading the rows, and the rows are read for region grants
- * only, whose boxes do not depend on anything else of the user.
+ * changed, and for another language. The region is in scope: the page required it before reading the
+ * rows, and the rows are read for region grants only, whose boxes do not depend on anything else of the
+ * user.
  */
 @Component
 class KeptBoxes {
@@ -33,5 +34,10 @@ class KeptBoxes {
     <T> T get(BoxRollup.Boxes boxes, String box, long regionId, Supplier<T> compute) {
         return boxes.derived().get(List.of(box, regionId, LocalDate.now(clock), settings.inEffect(),
                 LocaleContextHolder.getLocale()), compute);
+    }
+
+    /** As {@link #get}, when there are rows (a region grant); otherwise computed now, nothing kept. */
+    <T> T get(Optional<BoxRollup.Boxes> boxes, String box, long regionId, Supplier<T> compute) {
+        return boxes.map(b -> get(b, box, regionId, compute)).orElseGet(compute);
     }
 }

@@ -103,10 +103,8 @@ class LevelController {
         // region (the upper levels show the units' total only, their rows per child are on the units' page; the
         // figures are kept with the rows too: statements on the units and their reports move the rows' mark, V34)
         model.addAttribute("residents", level == RegionLevel.COMMUNITY
-                ? boxes.map(b -> kept.get(b, "residents", id, () -> residents.summary(id, scope)))
-                        .orElseGet(() -> residents.summary(id, scope))
-                : boxes.map(b -> kept.get(b, "residents-total", id, () -> residents.total(id, scope)))
-                        .orElseGet(() -> residents.total(id, scope)));
+                ? kept.get(boxes, "residents", id, () -> residents.summary(id, scope))
+                : kept.get(boxes, "residents-total", id, () -> residents.total(id, scope)));
         model.addAttribute("reporting", boxes.map(b -> kept.get(b, "reporting", id,
                 () -> reporting.summary(id, scope, b.reporting()))).orElseGet(() -> reporting.summary(id, scope)));
         model.addAttribute("volunteers", boxes.map(b -> kept.get(b, "volunteers", id,
@@ -132,8 +130,7 @@ class LevelController {
         regional.addTo(model, id, scope, boxes, totalsOnly);
         // work tasks issued down the chain: open, due soon and overdue per child region (kept with the rows:
         // statements on the tasks and their recipients move the rows' mark, V35)
-        model.addAttribute("tasks", boxes.map(b -> kept.get(b, "tasks", id, () -> tasks.overdue(id, scope)))
-                .orElseGet(() -> tasks.overdue(id, scope)));
+        model.addAttribute("tasks", kept.get(boxes, "tasks", id, () -> tasks.overdue(id, scope)));
         // what departments placed on the communities through the street's access registry (社区准入)
         if (level == RegionLevel.STREET || level == RegionLevel.DISTRICT) {
             model.addAttribute("access", access.burden(id, scope));
@@ -142,8 +139,7 @@ class LevelController {
             // the units reported to it (its grid tree, gaps highlighted, is on /regions/{id}/grids), kept with the
             // rows: statements on the units and reports move their mark (V34), and so does an organization's name
             // (V35)
-            model.addAttribute("reported", boxes.map(b -> kept.get(b, "reported", id,
-                    () -> residents.reportedTo(id, scope, 0))).orElseGet(() -> residents.reportedTo(id, scope, 0)));
+            model.addAttribute("reported", kept.get(boxes, "reported", id, () -> residents.reportedTo(id, scope, 0)));
             // the community's standing this year on the published assessment trees (考核) that assess it
             model.addAttribute("standing", assessments.standing(id, scope, LocalDate.now(clock).getYear()));
         }
@@ -177,8 +173,7 @@ class LevelController {
                 : development.stages(id, scope, s.stages())).orElseGet(() -> development.stages(id, scope)));
         model.addAttribute("dues", side.map(s -> dues.figures(id, scope, s.dues()))
                 .orElseGet(() -> dues.figures(id, scope)));
-        model.addAttribute("transfers", boxes.map(b -> kept.get(b, "transfers", id,
-                () -> transfers.pending(id, scope))).orElseGet(() -> transfers.pending(id, scope)));
+        model.addAttribute("transfers", kept.get(boxes, "transfers", id, () -> transfers.pending(id, scope)));
     }
 
     @GetMapping("/orgs/{id}")

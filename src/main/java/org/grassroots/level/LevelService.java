@@ -44,7 +44,6 @@ class LevelService {
     LevelService(RegionService regions, OrgService orgs, MemberService members, LevelQueries queries,
             ComplianceViewService compliance, Clock clock, BoxRollup boxRollup, KeptBoxes kept,
             MessageSource messages) {
-        this.messages = messages;
         this.regions = regions;
         this.orgs = orgs;
         this.members = members;
@@ -53,6 +52,7 @@ class LevelService {
         this.clock = clock;
         this.boxRollup = boxRollup;
         this.kept = kept;
+        this.messages = messages;
     }
 
     LevelViews.RegionPage regionPage(long id, Scope scope) {

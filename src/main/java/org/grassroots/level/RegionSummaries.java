@@ -64,4 +64,9 @@ public class RegionSummaries {
     public <T> T kept(BoxRollup.Boxes boxes, String box, long regionId, Supplier<T> compute) {
         return kept.get(boxes, box, regionId, compute);
     }
+
+    /** As {@link #kept(BoxRollup.Boxes, String, long, Supplier)} when there are rows; otherwise computed now. */
+    public <T> T kept(Optional<BoxRollup.Boxes> boxes, String box, long regionId, Supplier<T> compute) {
+        return kept.get(boxes, box, regionId, compute);
+    }
 }

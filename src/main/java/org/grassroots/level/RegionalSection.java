@@ -66,8 +66,7 @@ class RegionalSection {
                         regionId, () -> funds.summary(regionId, scope, year, money))))
                 .orElseGet(() -> funds.summary(regionId, scope, year)));
         // kept with the rows: statements on the mobile members' records move the rows' mark (V35)
-        model.addAttribute("floating", boxes.map(b -> kept.get(b, "floating", regionId,
-                () -> floating.summary(regionId, scope))).orElseGet(() -> floating.summary(regionId, scope)));
+        model.addAttribute("floating", kept.get(boxes, "floating", regionId, () -> floating.summary(regionId, scope)));
     }
 
     /** Mobile members per child region, shown with the members' box. */
