@@ -46,13 +46,14 @@ class LevelController {
     private final AssessmentPages assessments;
     private final Clock clock;
     private final KeptBoxes kept;
+    private final LevelSections sections;
     private final TransactionTemplate reads;
 
     @SuppressWarnings("java:S107") // one read service per box of the page
     LevelController(LevelService levels, GridPages grids, ResidentPages residents, VolunteerPages volunteers,
             VenuePages venues, ReportingPages reporting, DevelopmentPages development, DuesPages dues,
             TransferPages transfers, RegionalSection regional, RollupService rollups, AccessPages access,
-            TaskPages tasks, AssessmentPages assessments, Clock clock, KeptBoxes kept,
+            TaskPages tasks, AssessmentPages assessments, Clock clock, KeptBoxes kept, LevelSections sections,
             PlatformTransactionManager transactions) {
         this.levels = levels;
         this.grids = grids;
@@ -70,6 +71,7 @@ class LevelController {
         this.assessments = assessments;
         this.clock = clock;
         this.kept = kept;
+        this.sections = sections;
         this.reads = readOnly(transactions);
     }
 
@@ -127,7 +129,7 @@ class LevelController {
         addMembership(model, id, scope, side, boxes, level == RegionLevel.COMMUNITY);
         // regional Party building (区域化党建): 三有一化, "two new" coverage, joint meetings and the three lists,
         // the worker team, this year's funds, and mobile members (shown with the members)
-        regional.addTo(model, id, scope, boxes, totalsOnly);
+        boolean regionalKept = regional.addTo(model, id, scope, boxes, totalsOnly);
         // work tasks issued down the chain: open, due soon and overdue per child region (kept with the rows:
         // statements on the tasks and their recipients move the rows' mark, V35)
         model.addAttribute("tasks", kept.get(boxes, "tasks", id, () -> tasks.overdue(id, scope)));
@@ -143,6 +145,8 @@ class LevelController {
             // the community's standing this year on the published assessment trees (考核) that assess it
             model.addAttribute("standing", assessments.standing(id, scope, LocalDate.now(clock).getYear()));
         }
+        // the large sections rendered from the figures above, kept with the rows when they all are
+        sections.addTo(model, page, boxes, regionalKept);
         return "level/" + page.region().getLevel().name().toLowerCase();
     }
 

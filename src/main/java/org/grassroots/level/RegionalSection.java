@@ -41,9 +41,11 @@ class RegionalSection {
     /**
      * boxes: the figures counted per community in the roll-up, for a region grant (see {@link BoxRollup});
      * totalsOnly: the page shows the joint meetings' and lists' total only (added up by the database).
-     * What is worked out from the rows is kept with them ({@link KeptBoxes}).
+     * What is worked out from the rows is kept with them ({@link KeptBoxes}). Answers whether every figure
+     * came from the rows: not when there are none, nor when the funds rows were counted for another year or
+     * the team rows with different warning days (then those are counted from the records).
      */
-    void addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes, boolean totalsOnly) {
+    boolean addTo(Model model, long regionId, Scope scope, Optional<BoxRollup.Boxes> boxes, boolean totalsOnly) {
         int year = funds.yearOr(null);
         // 三有一化 from the staffing, this year's funds, the venues and the seats' ties in the roll-up
         model.addAttribute("readiness", boxes.flatMap(b -> b.funds(year).map(money -> kept.get(b, "readiness",
@@ -67,6 +69,7 @@ class RegionalSection {
                 .orElseGet(() -> funds.summary(regionId, scope, year)));
         // kept with the rows: statements on the mobile members' records move the rows' mark (V35)
         model.addAttribute("floating", kept.get(boxes, "floating", regionId, () -> floating.summary(regionId, scope)));
+        return boxes.filter(b -> b.funds(year).isPresent() && b.termWarningDays() != null).isPresent();
     }
 
     /** Mobile members per child region, shown with the members' box. */

@@ -580,6 +580,33 @@ class LevelViewIntegrationTests extends WebIntegrationTestBase {
     }
 
     @Test
+    void shouldShowEveryUserOfTheRegionTheSameKeptSectionsInTheirOwnLanguage() throws Exception {
+        long street = regionOf("street");
+        MvcResult staff = mvc.perform(get("/regions/{id}", street).with(as("street"))).andExpect(status().isOk())
+                .andReturn();
+        MvcResult official = mvc.perform(get("/regions/{id}", street).with(as("district")))
+                .andExpect(status().isOk()).andReturn();
+        MvcResult english = mvc.perform(get("/regions/{id}", street).param("lang", "en").with(as("district")))
+                .andExpect(status().isOk()).andReturn();
+
+        // rendered apart from the page, the sections leave the page's own type and language alone
+        for (MvcResult result : List.of(staff, official, english)) {
+            assertThat(result.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+        }
+        assertThat(html(english)).contains("<html lang=\"en\"");
+        for (String[] part : List.of(new String[] {"table", "child-regions"}, new String[] {"section", "task-overdue"},
+                new String[] {"section", "grid-coverage"}, new String[] {"section", "level-regional"},
+                new String[] {"section", "community-services"}, new String[] {"section", "level-membership"})) {
+            String shown = section(html(staff), part[0], part[1]);
+            assertThat(shown).as(part[1]).isNotBlank().isEqualTo(section(html(official), part[0], part[1]))
+                    .isNotEqualTo(section(html(english), part[0], part[1]));
+        }
+        assertThat(section(html(english), "section", "level-regional")).contains("Regional Party building")
+                .doesNotContain("区域化党建");
+        assertThat(section(html(staff), "section", "level-regional")).contains("区域化党建");
+    }
+
+    @Test
     void shouldShowTheRegionalPartyBuildingSummariesOnEveryLevelWithTheFeatureTotals() throws Exception {
         for (String user : List.of("city", "district", "street", "community")) {
             long region = regionOf(user);

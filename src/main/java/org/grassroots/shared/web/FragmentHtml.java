@@ -1,0 +1,91 @@
+package org.grassroots.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * A template fragment rendered to text in the current request, as the page's own view would render it
+ * (the request's language, its links): for a part of a page that is kept once rendered. The fragment's
+ * parameters and the variables it reads are taken from the model by name.
+ */
+@Component
+public class FragmentHtml {
+
+    private final ThymeleafViewResolver views;
+
+    FragmentHtml(ThymeleafViewResolver views) {
+        this.views = views;
+    }
+
+    /** fragment: "template :: name", as in th:replace without its arguments. */
+    public String render(String fragment, Map<String, ?> model) {
+        ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            View view = views.resolveViewName(fragment, locale);
+            if (view == null) {
+                throw new IllegalStateException("no view " + fragment);
+            }
+            HttpServletResponse response = current.getResponse();
+            if (response == null) {
+                throw new IllegalStateException("no response to render " + fragment + " in");
+            }
+            Captured captured = new Captured(response);
+            view.render(model, current.getRequest(), captured);
+            return captured.text();
+        } catch (Exception e) {
+            throw new IllegalStateException("rendering " + fragment, e);
+        }
+    }
+
+    /** The response's writer kept apart: headers, type and language of the real response stay untouched. */
+    private static final class Captured extends HttpServletResponseWrapper {
+
+        private final StringWriter text = new StringWriter();
+        private final PrintWriter writer = new PrintWriter(text);
+
+        Captured(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public void setContentType(String type) {
+            // the page's own view sets it
+        }
+
+        @Override
+        public void setCharacterEncoding(String charset) {
+            // likewise
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            // likewise
+        }
+
+        @Override
+        public void flushBuffer() {
+            writer.flush();
+        }
+
+        String text() {
+            writer.flush();
+            return text.toString();
+        }
+    }
+}
