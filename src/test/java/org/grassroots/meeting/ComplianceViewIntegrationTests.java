@@ -391,6 +391,37 @@ class ComplianceViewIntegrationTests extends WebIntegrationTestBase {
         assertThat(html).contains("id=\"breadcrumb\"");
     }
 
+    @Test
+    void shouldShowTheOverviewAsTheRecordsSayAfterAMeetingInTheChosenLanguage() throws Exception {
+        long third = branchesIn(community).get(2);
+        LocalDate day = Period.containing(Frequency.MONTH, today).start();
+        String themeDay = "data-type=\"THEME_DAY\" data-frequency=\"MONTH\" data-status=\"";
+        assertThat(rowOf(overview("zh-CN"), third)).contains(themeDay + "DUE\"").contains("待召开");
+        hold(third, "THEME_DAY", day);
+        try {
+            // the table rendered once for the figures before is not shown for the figures after
+            String after = overview("zh-CN");
+            assertThat(rowOf(after, third)).contains(themeDay + "DONE\"").contains("已完成");
+            String english = overview("en");
+            assertThat(rowOf(english, third)).contains(themeDay + "DONE\"").contains(">Done<")
+                    .doesNotContain("已完成");
+            assertThat(english).contains("Organizations at a glance").doesNotContain("各党组织一览");
+            assertThat(overview("zh-CN")).isEqualTo(after);
+        } finally {
+            jdbc.update("update meeting set deleted_at = now() where party_org_id = ? and held_on = ?"
+                    + " and topic = 'test THEME_DAY' and deleted_at is null", third, day);
+            tx.executeWithoutResult(s -> compliance.meetingsChanged(third, day));
+        }
+        assertThat(rowOf(overview("zh-CN"), third)).contains(themeDay + "DUE\"");
+    }
+
+    /** The community's overview table (its heading with it) in a language. */
+    private String overview(String lang) throws Exception {
+        String html = html(mvc.perform(get("/regions/{id}/compliance", community).param("lang", lang)
+                .with(as("community"))).andExpect(status().isOk()).andReturn());
+        return section(html, "section", "org-overview");
+    }
+
     private static String rowOf(String table, long orgId) {
         Matcher m = Pattern.compile("<tr\\b[^>]*data-org-id=\"" + orgId + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(table);

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,7 +23,11 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Component
 public class FragmentHtml {
 
+    /** Fragments kept at most by {@link #renderFor}: a community's largest is some 40 KB. */
+    private static final int KEPT = 512;
+
     private final ThymeleafViewResolver views;
+    private final Map<List<Object>, String> kept = new ConcurrentHashMap<>();
 
     FragmentHtml(ThymeleafViewResolver views) {
         this.views = views;
@@ -46,6 +52,24 @@ public class FragmentHtml {
         } catch (Exception e) {
             throw new IllegalStateException("rendering " + fragment, e);
         }
+    }
+
+    /**
+     * As {@link #render}, kept and given again while the fragment is asked for with equal values in the same
+     * language. values: everything the fragment shows (records, strings, numbers, dates and enums compared by
+     * value, never entities), so that equal values render the same text; the model must not show more.
+     */
+    public String renderFor(List<?> values, String fragment, Map<String, ?> model) {
+        List<Object> key = List.of(fragment, LocaleContextHolder.getLocale(), values);
+        String text = kept.get(key);
+        if (text == null) {
+            text = render(fragment, model);
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(key, text);
+        }
+        return text;
     }
 
     /** The response's writer kept apart: headers, type and language of the real response stay untouched. */
