@@ -56,7 +56,7 @@ class LevelSections {
         }
         if (!community) {
             sections.put("children", keep(boxes, "children", id, () -> html.render("level/fragments :: children",
-                    with(vars, "childLevel", RegionLevel.values()[level.ordinal() + 1].name()))));
+                    with(vars, "childLevel", level.next().orElseThrow().name()))));
         }
         Supplier<String> regional = () -> html.render("level/fragments :: regionalBuilding", vars);
         sections.put("regional", regionalKept ? keep(boxes, "regional", id, regional) : regional.get());

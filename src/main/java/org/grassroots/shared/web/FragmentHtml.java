@@ -36,22 +36,23 @@ public class FragmentHtml {
     /** fragment: "template :: name", as in th:replace without its arguments. */
     public String render(String fragment, Map<String, ?> model) {
         ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        Locale locale = LocaleContextHolder.getLocale();
+        HttpServletResponse response = current.getResponse();
+        if (response == null) {
+            throw new IllegalStateException("no response to render " + fragment + " in");
+        }
+        Captured captured = new Captured(response);
         try {
-            View view = views.resolveViewName(fragment, locale);
+            View view = views.resolveViewName(fragment, LocaleContextHolder.getLocale());
             if (view == null) {
                 throw new IllegalStateException("no view " + fragment);
             }
-            HttpServletResponse response = current.getResponse();
-            if (response == null) {
-                throw new IllegalStateException("no response to render " + fragment + " in");
-            }
-            Captured captured = new Captured(response);
             view.render(model, current.getRequest(), captured);
-            return captured.text();
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("rendering " + fragment, e);
         }
+        return captured.text();
     }
 
     /**
