@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.grassroots.shared.IdNumber;
+import org.grassroots.support.BulkPeopleRemoval;
 import org.grassroots.support.WebIntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,10 +299,11 @@ class MemberImportIntegrationTests extends WebIntegrationTestBase {
         try {
             importTenThousand(bulk);
         } finally {
-            jdbc.update("delete from member_history where member_id in (select id from party_member where party_org_id = ?)",
-                    bulk);
-            jdbc.update("delete from party_member where party_org_id = ?", bulk);
+            BulkPeopleRemoval.peopleOf(jdbc, bulk);
+            // closing the organization marks its community for the roll-up, as deleting its people would have
             jdbc.update("update party_org set closed_on = current_date where id = ?", bulk);
+            assertThat(jdbc.queryForObject("select count(*) from party_member where party_org_id = ?", Long.class,
+                    bulk)).isZero();
         }
     }
 
