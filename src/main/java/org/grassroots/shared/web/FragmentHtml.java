@@ -1,9 +1,12 @@
 package org.grassroots.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +20,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * A template fragment rendered to text in the current request, as the page's own view would render it
- * (the request's language, its links): for a part of a page that is kept once rendered. The fragment's
+ * (the request's language, its links): for a part of a page that is kept once rendered. It may be
+ * rendered while the page itself renders: the request's attributes are as before afterwards. The fragment's
  * parameters and the variables it reads are taken from the model by name.
  */
 @Component
@@ -41,18 +45,47 @@ public class FragmentHtml {
             throw new IllegalStateException("no response to render " + fragment + " in");
         }
         Captured captured = new Captured(response);
+        HttpServletRequest request = current.getRequest();
+        Map<String, Object> attributes = attributes(request);
         try {
             View view = views.resolveViewName(fragment, LocaleContextHolder.getLocale());
             if (view == null) {
                 throw new IllegalStateException("no view " + fragment);
             }
-            view.render(model, current.getRequest(), captured);
+            view.render(model, request, captured);
         } catch (IllegalStateException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("rendering " + fragment, e);
+        } finally {
+            restore(request, attributes);
         }
         return captured.text();
+    }
+
+    private static Map<String, Object> attributes(HttpServletRequest request) {
+        Map<String, Object> attributes = new HashMap<>();
+        for (String name : Collections.list(request.getAttributeNames())) {
+            attributes.put(name, request.getAttribute(name));
+        }
+        return attributes;
+    }
+
+    /**
+     * The view leaves its model and its request context in the request's attributes: a fragment rendered
+     * while the page renders would otherwise take the page's form errors and variables from it.
+     */
+    private static void restore(HttpServletRequest request, Map<String, Object> attributes) {
+        for (String name : Collections.list(request.getAttributeNames())) {
+            if (!attributes.containsKey(name)) {
+                request.removeAttribute(name);
+            }
+        }
+        attributes.forEach((name, value) -> {
+            if (request.getAttribute(name) != value) {
+                request.setAttribute(name, value);
+            }
+        });
     }
 
     /**
