@@ -83,7 +83,12 @@ class MemberSearchScaleIntegrationTests extends WebIntegrationTestBase {
         assertThat(linkedIds(section(lastNamed, "table", "member-results"), "/members/"))
                 .containsExactlyElementsOf(byName.subList(980, 1_000));
 
-        // below the cap the total is exact: all but one leave the current list
+        // below the cap the total is exact: all but one leave the current list, after one alone did (the
+        // roll-up's triggers plan their join of old and new rows for each statement, not once for the
+        // first: planned for one row, 10,000 took three minutes)
+        jdbc.update("""
+                update party_member set status = 'WITHDRAWN' where id = (
+                  select min(id) from party_member where party_org_id = ? and name <> '计数1')""", branch);
         jdbc.update("update party_member set status = 'WITHDRAWN' where party_org_id = ? and name <> '计数1'", branch);
         String one = html(mvc.perform(get("/members").param("orgId", Long.toString(branch)).with(as(USER)))
                 .andExpect(status().isOk()).andReturn());
