@@ -2,11 +2,8 @@ package org.grassroots.security;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.grassroots.shared.web.FragmentHtml;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("menuHtml")
 public class MenuHtml {
 
-    /** Menus kept at most: one per region with users and language, each some 3 KB. */
-    private static final int KEPT = 4096;
-
     private final FragmentHtml fragments;
-    private final Map<List<Object>, String> kept = new ConcurrentHashMap<>();
+    /** One menu per region with users and language, each some 3 KB. */
+    private final FragmentHtml.Kept kept = new FragmentHtml.Kept(4096);
 
     MenuHtml(FragmentHtml fragments) {
         this.fragments = fragments;
@@ -32,18 +27,9 @@ public class MenuHtml {
     public String of(Authentication auth, Navigation.Menu menu) {
         Long home = menu.overview() && auth.getPrincipal() instanceof GrassrootsUser user
                 ? user.getScope().nodeId() : null;
-        List<Object> key = Arrays.asList(menu, home, LocaleContextHolder.getLocale());
-        String text = kept.get(key);
-        if (text == null) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("navMenu", menu);
-            model.put("navHome", home);
-            text = fragments.render("fragments/menu :: menu", model);
-            if (kept.size() >= KEPT) {
-                kept.clear();
-            }
-            kept.put(key, text);
-        }
-        return text;
+        Map<String, Object> model = new HashMap<>();
+        model.put("navMenu", menu);
+        model.put("navHome", home);
+        return fragments.renderFor(kept, Arrays.asList(menu, home), "fragments/menu :: menu", model);
     }
 }

@@ -27,11 +27,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Component
 public class FragmentHtml {
 
-    /** Fragments kept at most by {@link #renderFor}: a community's largest is some 40 KB. */
-    private static final int KEPT = 512;
-
     private final ThymeleafViewResolver views;
-    private final Map<List<Object>, String> kept = new ConcurrentHashMap<>();
+    /** Fragments kept by {@link #renderFor}: a community's largest is some 40 KB. */
+    private final Kept kept = new Kept(512);
 
     FragmentHtml(ThymeleafViewResolver views) {
         this.views = views;
@@ -94,16 +92,32 @@ public class FragmentHtml {
      * value, never entities), so that equal values render the same text; the model must not show more.
      */
     public String renderFor(List<?> values, String fragment, Map<String, ?> model) {
+        return renderFor(kept, values, fragment, model);
+    }
+
+    /** As {@link #renderFor(List, String, Map)}, kept in the caller's own store. */
+    public String renderFor(Kept store, List<?> values, String fragment, Map<String, ?> model) {
         List<Object> key = List.of(fragment, LocaleContextHolder.getLocale(), values);
-        String text = kept.get(key);
+        String text = store.texts.get(key);
         if (text == null) {
             text = render(fragment, model);
-            if (kept.size() >= KEPT) {
-                kept.clear();
+            if (store.texts.size() >= store.capacity) {
+                store.texts.clear();
             }
-            kept.put(key, text);
+            store.texts.put(key, text);
         }
         return text;
+    }
+
+    /** Rendered fragments kept by their values, at most so many (all are let go when it is full). */
+    public static final class Kept {
+
+        private final int capacity;
+        private final Map<List<Object>, String> texts = new ConcurrentHashMap<>();
+
+        public Kept(int capacity) {
+            this.capacity = capacity;
+        }
     }
 
     /** The response's writer kept apart: headers, type and language of the real response stay untouched. */
