@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grassroots.shared.NotFoundException;
 import org.grassroots.shared.Scope;
-import org.grassroots.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,31 +16,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionService {
 
     private final RegionRepository regions;
+    private final KeptRegions kept;
 
-    RegionService(RegionRepository regions) {
+    RegionService(RegionRepository regions, KeptRegions kept) {
         this.regions = regions;
+        this.kept = kept;
     }
 
     /**
-     * The region when it is inside the scope; otherwise the same 404 as a missing id. Looked up once per
-     * GET request for the id and the scope's prefix (every box of a page asks for its region again).
+     * The region when it is inside the scope; otherwise the same 404 as a missing id. In a GET request
+     * looked up once for the id and the scope's prefix (every box of a page asks for its region again)
+     * and kept while the region tree stands still ({@link KeptRegions}).
      */
     public Region require(long id, Scope scope) {
         String prefix = scope.regionPagePrefix();
-        return RequestMemo.get("region.require:" + id + ":" + prefix, () -> regions.findInScope(id, prefix))
+        return kept.get("region.require:" + id + ":" + prefix, () -> regions.findInScope(id, prefix))
                 .orElseThrow(() -> new NotFoundException("region", id));
     }
 
-    /** The child regions by code; read once per GET request (a new list each call). */
+    /** The child regions by code (a new list each call); kept in GET requests like {@link #require}. */
     public List<Region> children(Region region) {
         long id = region.getId();
-        return new ArrayList<>(RequestMemo.get("region.children:" + id,
+        return new ArrayList<>(kept.get("region.children:" + id,
                 () -> List.copyOf(regions.findByParentIdOrderByCode(id))));
     }
 
-    /** The region and its ancestors, root first, for the breadcrumb; read once per GET request. */
+    /** The region and its ancestors, root first, for the breadcrumb; kept in GET requests like {@link #require}. */
     public List<Region> lineage(String path) {
-        return RequestMemo.get("region.lineage:" + path, () -> {
+        return kept.get("region.lineage:" + path, () -> {
             List<Long> ids = pathIds(path);
             Map<Long, Region> byId = regions.findOnPath(path).stream()
                     .collect(Collectors.toMap(Region::getId, Function.identity()));

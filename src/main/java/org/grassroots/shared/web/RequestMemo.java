@@ -18,14 +18,19 @@ public final class RequestMemo {
     private RequestMemo() {
     }
 
+    /** Whether this thread is serving a GET request: the only kind whose reads are kept. */
+    public static boolean inGet() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                && "GET".equals(servlet.getRequest().getMethod());
+    }
+
     /** The value kept under the key in this GET request, loaded on first use. */
     @SuppressWarnings("unchecked")
     public static <T> T get(String key, Supplier<T> loader) {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (!(attributes instanceof ServletRequestAttributes servlet)
-                || !"GET".equals(servlet.getRequest().getMethod())) {
+        if (!inGet()) {
             return loader.get();
         }
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         String name = PREFIX + key;
         Object kept = attributes.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
         if (kept == null) {
